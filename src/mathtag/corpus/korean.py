@@ -1,0 +1,72 @@
+"""Korean text helpers for generated problems: particles (조사), names, counters.
+
+Particles must follow the last syllable of whatever word a generator substitutes, so every
+template that inserts a variable word goes through :func:`josa`.
+"""
+
+from __future__ import annotations
+
+import random
+
+# Readings' final consonant for digits, so "3을" / "2를" come out right.
+_DIGIT_HAS_FINAL = {"0": True, "1": True, "2": False, "3": True, "4": False,
+                    "5": False, "6": True, "7": True, "8": True, "9": False}
+_DIGIT_FINAL_IS_RIEUL = {"1", "7", "8"}  # 일, 칠, 팔 end in ㄹ
+_LATIN_HAS_FINAL = set("LMNRlmnr")  # 엘, 엠, 엔, 알
+
+
+def _final(word: str) -> tuple[bool, bool]:
+    """(has a final consonant, that final is ㄹ) for the word's last pronounced character."""
+    w = word.rstrip(" )]}$'\"’”")
+    if not w:
+        return False, False
+    ch = w[-1]
+    if "가" <= ch <= "힣":
+        jong = (ord(ch) - 0xAC00) % 28
+        return jong != 0, jong == 8
+    if ch.isdigit():
+        return _DIGIT_HAS_FINAL[ch], ch in _DIGIT_FINAL_IS_RIEUL
+    if ch in _LATIN_HAS_FINAL:
+        return True, ch in "Ll"
+    return False, False
+
+
+def josa(word: str, pair: str) -> str:
+    """Attach the particle that fits ``word``: ``josa("사과", "을/를") == "사과를"``.
+
+    ``pair`` is one of 은/는, 이/가, 을/를, 과/와, 으로/로, 이에요/예요, 아/야, 이나/나, 이라/라.
+    """
+    with_final, without_final = pair.split("/")
+    has_final, rieul = _final(word)
+    if pair == "으로/로":
+        return word + ("으로" if has_final and not rieul else "로")
+    return word + (with_final if has_final else without_final)
+
+
+NAMES: tuple[str, ...] = (
+    "민준", "서연", "지호", "하은", "도윤", "수아", "예준", "지우", "시우", "서윤",
+    "주원", "하린", "지민", "윤서", "현우", "채원", "은우", "다은", "건우", "소율",
+    "민서", "준서", "유진", "태윤", "가온", "나래", "재희", "세아", "우진", "보람",
+)
+
+
+def name(rng: random.Random, exclude: tuple[str, ...] = ()) -> str:
+    return rng.choice([n for n in NAMES if n not in exclude])
+
+
+def names(rng: random.Random, k: int) -> list[str]:
+    return rng.sample(NAMES, k)
+
+
+# (object, counter) pairs that read naturally with native-Korean counting.
+COUNTABLE: tuple[tuple[str, str], ...] = (
+    ("사과", "개"), ("귤", "개"), ("구슬", "개"), ("사탕", "개"), ("달걀", "개"),
+    ("연필", "자루"), ("색연필", "자루"), ("공책", "권"), ("동화책", "권"),
+    ("색종이", "장"), ("스티커", "장"), ("딱지", "장"), ("풍선", "개"),
+    ("토끼", "마리"), ("병아리", "마리"), ("금붕어", "마리"), ("꽃", "송이"),
+    ("장미", "송이"), ("자동차", "대"), ("자전거", "대"), ("쿠키", "개"),
+)
+
+
+def countable(rng: random.Random) -> tuple[str, str]:
+    return rng.choice(COUNTABLE)
