@@ -156,3 +156,27 @@ def curriculum_build(
     path = write_registry(source, out or DATA_PATH)
     data = json.loads(path.read_text(encoding="utf-8"))
     console.print(f"wrote {len(data['standards'])} standards to {path}")
+
+
+corpus_app = typer.Typer(help="Build and inspect the training corpus.")
+app.add_typer(corpus_app, name="corpus")
+
+
+@corpus_app.command("build")
+def corpus_build(
+    out: Annotated[Path, typer.Option(help="Output folder")] = Path("artifacts/corpus"),
+    seed: Annotated[int, typer.Option(help="Random seed (same seed, same files)")] = 0,
+    per_standard: Annotated[int, typer.Option("--per-standard", help="Generated items per standard")] = 80,
+) -> None:
+    """Build the corpus: authored + generated problems, de-duplicated, split by family."""
+    from mathtag.corpus.build import build_corpus, write_corpus
+
+    items, report = build_corpus(seed=seed, per_standard=per_standard)
+    paths = write_corpus(items, report, out)
+    console.print(
+        f"{report.items} items ({report.authored} authored, {report.generated} generated); dropped "
+        f"{report.dropped_exact} exact and {report.dropped_near} near duplicates, "
+        f"{report.dropped_verbatim} quoting a statement, {len(report.dropped_invalid)} invalid; "
+        f"{len(report.conflicts)} cross-label conflicts"
+    )
+    console.print(f"sha256 {report.corpus_hash}\nwrote {', '.join(str(p) for p in paths.values())}")

@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from mathtag.corpus.korean import josa
+from mathtag.corpus.mcq import choices
+from mathtag.corpus.notation import math
+
+
+@pytest.mark.parametrize(
+    ("word", "pair", "out"),
+    [
+        ("사과", "을/를", "사과를"), ("귤", "을/를", "귤을"), ("민준", "은/는", "민준은"),
+        ("서연", "이/가", "서연이"), ("하은", "과/와", "하은과"), ("지우", "과/와", "지우와"),
+        ("3", "을/를", "3을"), ("2", "을/를", "2를"), ("연필", "으로/로", "연필로"),
+        ("책상", "으로/로", "책상으로"), ("바다", "으로/로", "바다로"), ("7", "으로/로", "7로"),
+        ("10", "이/가", "10이"), ("5", "은/는", "5는"),
+    ],
+)
+def test_josa(word: str, pair: str, out: str) -> None:
+    assert josa(word, pair) == out
+
+
+def test_choices_exactly_one_correct() -> None:
+    rng = random.Random(1)
+    for _ in range(200):
+        c = choices(rng, "12", ["10", "11", "13", "14", "12", "15"])
+        assert c.options.count("12") == 1 and c.options[c.correct] == "12" and len(set(c.options)) == 5
+        assert c.label in "①②③④⑤"
+    with pytest.raises(ValueError):
+        choices(rng, "1", ["1", "2", "3"])
+
+
+def test_math_styles() -> None:
+    assert math("x**2 + 2*x", "latex") == "$x^{2} + 2 x$"
+    assert math("x**2 + 2*x", "unicode") == "x² + 2x"
+    assert math("x**2 + 2*x", "plain") == "x^2 + 2x"
