@@ -180,3 +180,191 @@ def corpus_build(
         f"{len(report.conflicts)} cross-label conflicts"
     )
     console.print(f"sha256 {report.corpus_hash}\nwrote {', '.join(str(p) for p in paths.values())}")
+
+
+train_app = typer.Typer(help="Train models.")
+app.add_typer(train_app, name="train")
+
+
+@train_app.command("embedded")
+def train_embedded_cmd(
+    corpus: Annotated[Path, typer.Option(help="A built corpus folder (mathtag corpus build)")] = Path("artifacts/corpus"),
+    out: Annotated[Path, typer.Option(help="Where to write the model")] = Path("src/mathtag/data/embedded.npz"),
+) -> None:
+    """Train the embedded classifier (fit on train, calibrate on valid) and save it."""
+    import time
+
+    from mathtag.training.embedded import train_embedded
+
+    t = time.time()
+    model = train_embedded(corpus)
+    path = model.save(out)
+    console.print(f"trained {model.model_version} on {model.meta['train_items']} problems in "
+                  f"{time.time() - t:.0f}s (T={model.temperature:.2f}, review<{model.review_threshold:.3f}); "
+                  f"wrote {path} ({path.stat().st_size / 1e6:.1f} MB)")
+
+
+@train_app.command("compare")
+def train_compare_cmd(
+    corpus: Annotated[Path, typer.Option(help="A built corpus folder")] = Path("artifacts/corpus"),
+    out: Annotated[Path, typer.Option(help="Markdown table to write")] = Path("docs/model-comparison.md"),
+) -> None:
+    """Compare candidate embedded approaches on the validation split; write a table."""
+    from mathtag.training.embedded import compare_approaches, comparison_markdown, corpus_sha, load_splits
+
+    results = compare_approaches(corpus)
+    n_valid = len(load_splits(corpus)["valid"])
+    md = comparison_markdown(results, f"mathtag train compare --corpus {corpus} --out {out}", corpus_sha(corpus), n_valid)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(md, encoding="utf-8")
+    console.print(md)
+
+
+def _load_backend(backend: str, model: Path | None):
+    if backend == "embedded":
+        from mathtag.models.embedded import EmbeddedClassifier
+
+        try:
+            return EmbeddedClassifier.load(model)
+        except FileNotFoundError as exc:
+            _fail(str(exc))
+    _fail(f"unknown backend {backend!r} (available: embedded)")
+    return None
+
+
+def _print_prediction(p) -> None:
+    cur = Curriculum.load()
+    flag = "[bold yellow]검토 필요[/]" if p.needs_review else "[green]확신[/]"
+    body = (f"[bold cyan]{p.standard}[/]  {p.school_level} · {p.grade_band} · {p.subject} · {p.domain}\n"
+            f"{p.statement}\n\n신뢰도 {p.confidence:.2f}  {flag}   성취수준 {p.achievement_level or '–'}   "
+            f"난이도 {p.difficulty or '–'}\n개념: {', '.join(p.concepts) or '–'}")
+    console.print(Panel(body, title="분류 결과", expand=False))
+    t = Table(title="다른 후보")
+    t.add_column("코드", style="cyan")
+    t.add_column("점수")
+    t.add_column("성취기준")
+    for s in p.top_k:
+        t.add_row(s.standard, f"{s.score:.3f}", cur.get(s.standard).statement)
+    console.print(t)
+
+
+@app.command("classify")
+def classify_cmd(
+    text: Annotated[str | None, typer.Argument(help="A problem text (or use --input)")] = None,
+    input: Annotated[Path | None, typer.Option("--input", "-i", help="JSONL or CSV of problems")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Where to write predictions")] = None,
+    scope: Annotated[str | None, typer.Option(help="Restrict to a scope: 중학교, 미적분Ⅰ, 9수02, …")] = None,
+    top_k: Annotated[int, typer.Option("--top-k", min=1, max=20)] = 5,
+    text_column: Annotated[str, typer.Option("--text-column", help="Text field/column name")] = "text",
+    backend: Annotated[str, typer.Option(help="embedded")] = "embedded",
+    model: Annotated[Path | None, typer.Option(help="Model file (default: the packaged one)")] = None,
+    batch_size: Annotated[int, typer.Option("--batch-size", min=1)] = 256,
+    fmt: Annotated[OutputFormat, typer.Option("--format", help="Output for a single text")] = OutputFormat.table,
+) -> None:
+    """Tag one problem (readable) or a whole JSONL/CSV file (one output line per good input line)."""
+    from mathtag.records import BadRow, read_records
+
+    clf = _load_backend(backend, model)
+    cur = Curriculum.load()
+    if scope:
+        try:
+            cur.scope(scope)
+        except ScopeError as exc:
+            _fail(str(exc))
+    if input is None:
+        if not text or not text.strip():
+            _fail("give a problem text or --input FILE")
+        p = clf.predict([text], scope=scope, top_k=top_k)[0]
+        if fmt is OutputFormat.table:
+            _print_prediction(p)
+        else:
+            typer.echo(json.dumps(p.model_dump(), ensure_ascii=False))
+        return
+    if output is None:
+        _fail("--input needs --output")
+    try:
+        rows = list(read_records(input, text_column))
+    except (ValueError, OSError) as exc:
+        _fail(str(exc))
+    good = [r for r in rows if not isinstance(r, BadRow)]
+    bad = [r for r in rows if isinstance(r, BadRow)]
+    for b in bad:
+        err.print(f"[yellow]line {b.line}: {b.reason} (skipped)[/]")
+    as_csv = output.suffix.lower() == ".csv"
+    output.parent.mkdir(parents=True, exist_ok=True)
+    from rich.progress import Progress
+
+    with output.open("w", encoding="utf-8", newline="") as f, Progress(console=err, disable=not err.is_terminal) as bar:
+        task = bar.add_task("classifying", total=len(good))
+        writer = None
+        for start in range(0, len(good), batch_size):
+            chunk = good[start : start + batch_size]
+            preds = clf.predict([r.text for r in chunk], scope=scope, top_k=top_k)
+            for r, p in zip(chunk, preds, strict=True):
+                obj = {"id": r.id if r.id is not None else str(r.line), **p.model_dump()}
+                if as_csv:
+                    flat = {k: (json.dumps(v, ensure_ascii=False) if isinstance(v, list | dict) else v) for k, v in obj.items()}
+                    if writer is None:
+                        writer = csv.DictWriter(f, fieldnames=list(flat))
+                        writer.writeheader()
+                    writer.writerow(flat)
+                else:
+                    f.write(json.dumps(obj, ensure_ascii=False) + "\n")
+            bar.advance(task, len(chunk))
+    err.print(f"{len(good)} classified, {len(bad)} bad lines skipped → {output}")
+
+
+@app.command("eval")
+def eval_cmd(
+    data: Annotated[Path, typer.Option("--data", help="Gold JSONL: text, standard, optional also")],
+    scope: Annotated[str | None, typer.Option(help="Classify everything within this scope")] = None,
+    scope_from: Annotated[str | None, typer.Option("--scope-from", help="'subject': each item within its gold subject")] = None,
+    report: Annotated[Path | None, typer.Option(help="Folder for metrics.json and report.html")] = None,
+    backend: Annotated[str, typer.Option(help="embedded")] = "embedded",
+    model: Annotated[Path | None, typer.Option(help="Model file (default: the packaged one)")] = None,
+) -> None:
+    """Evaluate a backend on gold problems: accuracy, F1, calibration, confusion, latency."""
+    import time
+
+    from mathtag.evaluation.metrics import GoldItem, evaluate
+    from mathtag.evaluation.report import write_report
+
+    if scope and scope_from:
+        _fail("use --scope or --scope-from, not both")
+    if scope_from not in (None, "subject"):
+        _fail("--scope-from takes 'subject'")
+    clf = _load_backend(backend, model)
+    cur = Curriculum.load()
+    gold: list[GoldItem] = []
+    for n, line in enumerate(data.read_text(encoding="utf-8-sig").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            g = GoldItem.model_validate_json(line)
+            g = g.model_copy(update={"standard": cur.normalize(g.standard)})
+        except (ValueError, UnknownCodeError) as exc:
+            _fail(f"{data}:{n}: {exc}")
+        gold.append(g)
+    if not gold:
+        _fail(f"{data} has no gold items")
+    preds, lat = [], []
+    t0 = time.perf_counter()
+    for g in gold:
+        s = cur.get(g.standard).subject_code if scope_from else scope
+        t = time.perf_counter()
+        preds.append(clf.predict([g.text], scope=s, top_k=5)[0])
+        lat.append((time.perf_counter() - t) * 1000)
+    total = time.perf_counter() - t0
+    metrics = evaluate(cur, gold, preds, latencies_ms=lat, total_seconds=total)
+    metrics["setup"] = {"data": str(data), "scope": scope, "scope_from": scope_from, "backend": backend,
+                        "model_version": preds[0].model_version}
+    s = metrics["standard"]
+    console.print(f"n={metrics['n']}  top1={s['top1']}  top3={s['top3']}  top5={s['top5']}  macroF1={s['macro_f1']}  "
+                  f"subject={metrics['subject_accuracy']}  domain={metrics['domain_accuracy']}  "
+                  f"ECE={metrics['calibration']['ece']}  invalid={metrics['invalid_code_rate']}  "
+                  f"p50={metrics['latency_ms']['p50']:.2f}ms")
+    if report:
+        paths = write_report(metrics, report, cur, [g.standard for g in gold], [p.standard for p in preds])
+        console.print(f"wrote {paths['metrics']} and {paths['report']}")
+    else:
+        typer.echo(json.dumps(metrics, ensure_ascii=False))

@@ -1,0 +1,124 @@
+"""The classifier interface every backend shares, and the prediction it returns.
+
+Backends (embedded, gpt-oss local, OpenAI-compatible remote) implement :class:`Classifier`:
+``fit`` / ``predict(texts, scope=None, top_k=5)`` / ``save`` / ``load``, scikit-learn style.
+Every prediction is built by :func:`make_prediction` from a score per registry code, so the
+hierarchy (standard ⇒ domain ⇒ subject ⇒ school level) is always consistent and no code outside
+the registry or the scope can appear.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Self
+
+from pydantic import BaseModel, Field
+
+from mathtag.curriculum.registry import Curriculum
+
+
+class ScoredCode(BaseModel):
+    standard: str
+    score: float = Field(ge=0.0, le=1.0)
+
+
+class Prediction(BaseModel):
+    """One tagged problem. ``confidence`` is the calibrated probability of ``standard``."""
+
+    standard: str
+    confidence: float = Field(ge=0.0, le=1.0)
+    top_k: list[ScoredCode]
+    school_level: str
+    grade_band: str
+    subject: str
+    domain: str
+    statement: str
+    achievement_level: str | None = None
+    difficulty: int | None = Field(default=None, ge=1, le=5)
+    concepts: list[str] = Field(default_factory=list)
+    needs_review: bool
+    backend: str
+    model_version: str
+    reasoning: str | None = None
+
+
+def resolve_scope(cur: Curriculum, scope: str | Iterable[str] | None) -> frozenset[str]:
+    """A scope string (``중학교``, ``미적분Ⅰ``, ``9수02``…) or an iterable of codes → set of codes."""
+    if scope is None:
+        return frozenset(cur.codes)
+    if isinstance(scope, str):
+        return cur.scope(scope)
+    codes = frozenset(cur.normalize(c) for c in scope)
+    if not codes:
+        raise ValueError("empty scope")
+    return codes
+
+
+def make_prediction(
+    cur: Curriculum,
+    ranked: Sequence[tuple[str, float]],
+    *,
+    top_k: int,
+    review_threshold: float,
+    backend: str,
+    model_version: str,
+    achievement_level: str | None = None,
+    difficulty: int | None = None,
+    concepts: list[str] | None = None,
+    reasoning: str | None = None,
+) -> Prediction:
+    """Build a :class:`Prediction` from (code, probability) pairs, best first.
+
+    Codes must be registry codes; this is the last gate before a code leaves a backend.
+    """
+    if not ranked:
+        raise ValueError("no candidate codes")
+    for code, _ in ranked:
+        if code not in cur:
+            raise ValueError(f"backend produced a code outside the registry: {code!r}")
+    best, conf = ranked[0]
+    st = cur.get(best)
+    return Prediction(
+        standard=best,
+        confidence=round(float(conf), 6),
+        top_k=[ScoredCode(standard=c, score=round(float(p), 6)) for c, p in ranked[:top_k]],
+        school_level=st.school_level,
+        grade_band=st.grade_band,
+        subject=st.subject,
+        domain=st.domain,
+        statement=st.statement,
+        achievement_level=achievement_level,
+        difficulty=difficulty,
+        concepts=concepts or [],
+        needs_review=bool(conf < review_threshold),
+        backend=backend,
+        model_version=model_version,
+        reasoning=reasoning,
+    )
+
+
+class Classifier(ABC):
+    """What every backend implements."""
+
+    backend: str = "abstract"
+    model_version: str = "unversioned"
+
+    @abstractmethod
+    def fit(self, texts: Sequence[str], labels: Sequence[str], **kwargs: object) -> Self:
+        """Train on problem texts and their standard codes."""
+
+    @abstractmethod
+    def predict(self, texts: Sequence[str], scope: str | Iterable[str] | None = None,
+                top_k: int = 5) -> list[Prediction]:
+        """One prediction per text, restricted to ``scope`` (all standards when ``None``)."""
+
+    @abstractmethod
+    def save(self, path: Path) -> Path:
+        """Write the model to ``path``."""
+
+    @classmethod
+    @abstractmethod
+    def load(cls, path: Path | None = None) -> Self:
+        """Read a model (the packaged default when ``path`` is ``None``, where one exists)."""
