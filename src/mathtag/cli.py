@@ -368,3 +368,20 @@ def eval_cmd(
         console.print(f"wrote {paths['metrics']} and {paths['report']}")
     else:
         typer.echo(json.dumps(metrics, ensure_ascii=False))
+
+
+@corpus_app.command("card")
+def corpus_card(
+    out: Annotated[Path, typer.Option(help="Markdown file to write")] = Path("docs/dataset.md"),
+    seed: Annotated[int, typer.Option(help="Seed of the corpus described")] = 0,
+    per_standard: Annotated[int, typer.Option("--per-standard")] = 80,
+) -> None:
+    """Rebuild the corpus in memory and write its dataset card."""
+    from mathtag.corpus.build import build_corpus
+    from mathtag.corpus.card import render_card
+
+    items, report = build_corpus(seed=seed, per_standard=per_standard)
+    cmd = f"mathtag corpus card --seed {seed} --per-standard {per_standard} --out {out}"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(render_card(items, report, Curriculum.load(), cmd), encoding="utf-8")
+    console.print(f"wrote {out}")
