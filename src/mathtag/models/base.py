@@ -42,6 +42,31 @@ class Prediction(BaseModel):
     backend: str
     model_version: str
     reasoning: str | None = None
+    # the code as the backend first produced it, before any constraint or repair (for the
+    # invalid-code rate in evaluation); not part of the serialized prediction
+    raw_code: str | None = Field(default=None, exclude=True)
+
+
+def concepts_in(cur: Curriculum, text: str, code: str) -> list[str]:
+    """Terms of the standard's domain that the problem actually uses (after normalization).
+
+    A rule, not a learned head: a concept is reported only when its term appears in the problem,
+    so it is auditable and never invented. Symbol-only terms are skipped (too ambiguous).
+    """
+    import re
+
+    from mathtag.models.normalize import prepare
+
+    st = cur.get(code)
+    dom = next((d for d in cur.domains if d.subject_code == st.subject_code and d.domain_no == st.domain_no), None)
+    terms = dom.terms if dom else st.terms
+    norm = prepare(text)
+    found = []
+    for term in terms:
+        core = re.sub(r"^\(.*?\)\s*", "", term)
+        if len(core) >= 2 and re.search("[가-힣]", core) and prepare(core) in norm:
+            found.append(term)
+    return found
 
 
 def resolve_scope(cur: Curriculum, scope: str | Iterable[str] | None) -> frozenset[str]:
@@ -68,6 +93,7 @@ def make_prediction(
     difficulty: int | None = None,
     concepts: list[str] | None = None,
     reasoning: str | None = None,
+    raw_code: str | None = None,
 ) -> Prediction:
     """Build a :class:`Prediction` from (code, probability) pairs, best first.
 
@@ -96,6 +122,7 @@ def make_prediction(
         backend=backend,
         model_version=model_version,
         reasoning=reasoning,
+        raw_code=raw_code if raw_code is not None else best,
     )
 
 

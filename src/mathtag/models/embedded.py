@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from functools import lru_cache
@@ -25,7 +24,7 @@ from typing import Self
 import numpy as np
 
 from mathtag.curriculum.registry import Curriculum
-from mathtag.models.base import Classifier, Prediction, make_prediction, resolve_scope
+from mathtag.models.base import Classifier, Prediction, concepts_in, make_prediction, resolve_scope
 from mathtag.models.features import NgramVectorizer
 from mathtag.models.normalize import prepare
 
@@ -223,21 +222,7 @@ class EmbeddedClassifier(Classifier):
         return int(classes[int(np.argmax(s))])
 
     def _concepts(self, text: str, code: str) -> list[str]:
-        """Registry terms of the predicted standard's domain that the problem actually uses.
-
-        A rule, not a learned head: a concept is reported only when its term appears in the
-        problem (after normalization), so it is auditable and never invented.
-        """
-        st = self.cur.get(code)
-        dom = next((d for d in self.cur.domains if d.subject_code == st.subject_code and d.domain_no == st.domain_no), None)
-        terms = dom.terms if dom else st.terms
-        norm = prepare(text)
-        found = []
-        for term in terms:
-            core = re.sub(r"^\(.*?\)\s*", "", term)
-            if len(core) >= 2 and re.search("[가-힣]", core) and prepare(core) in norm:
-                found.append(term)
-        return found
+        return concepts_in(self.cur, text, code)
 
     # -- persistence -------------------------------------------------------------------------
     def save(self, path: Path) -> Path:
