@@ -220,7 +220,13 @@ def train_compare_cmd(
     console.print(md)
 
 
-def _load_backend(backend: str, model: Path | None):
+def _load_backend(backend: str, model: Path | None, adapter: Path | None = None, effort: str = "low"):
+    if backend == "gpt-oss":
+        from mathtag.models.gptoss.backend import GptOssClassifier
+
+        if model is None:
+            _fail("--backend gpt-oss needs --model PATH_OR_HUB_ID")
+        return GptOssClassifier.load(model, adapter=adapter, effort=effort)
     if backend == "embedded":
         from mathtag.models.embedded import EmbeddedClassifier
 
@@ -228,7 +234,7 @@ def _load_backend(backend: str, model: Path | None):
             return EmbeddedClassifier.load(model)
         except FileNotFoundError as exc:
             _fail(str(exc))
-    _fail(f"unknown backend {backend!r} (available: embedded)")
+    _fail(f"unknown backend {backend!r} (available: embedded, gpt-oss)")
     return None
 
 
@@ -256,15 +262,17 @@ def classify_cmd(
     scope: Annotated[str | None, typer.Option(help="Restrict to a scope: 중학교, 미적분Ⅰ, 9수02, …")] = None,
     top_k: Annotated[int, typer.Option("--top-k", min=1, max=20)] = 5,
     text_column: Annotated[str, typer.Option("--text-column", help="Text field/column name")] = "text",
-    backend: Annotated[str, typer.Option(help="embedded")] = "embedded",
-    model: Annotated[Path | None, typer.Option(help="Model file (default: the packaged one)")] = None,
+    backend: Annotated[str, typer.Option(help="embedded | gpt-oss")] = "embedded",
+    model: Annotated[Path | None, typer.Option(help="Model file or folder (embedded: default packaged)")] = None,
+    adapter: Annotated[Path | None, typer.Option(help="gpt-oss: a LoRA adapter folder")] = None,
+    effort: Annotated[str, typer.Option(help="gpt-oss reasoning effort: low | medium | high")] = "low",
     batch_size: Annotated[int, typer.Option("--batch-size", min=1)] = 256,
     fmt: Annotated[OutputFormat, typer.Option("--format", help="Output for a single text")] = OutputFormat.table,
 ) -> None:
     """Tag one problem (readable) or a whole JSONL/CSV file (one output line per good input line)."""
     from mathtag.records import BadRow, read_records
 
-    clf = _load_backend(backend, model)
+    clf = _load_backend(backend, model, adapter, effort)
     cur = Curriculum.load()
     if scope:
         try:
@@ -320,8 +328,11 @@ def eval_cmd(
     scope: Annotated[str | None, typer.Option(help="Classify everything within this scope")] = None,
     scope_from: Annotated[str | None, typer.Option("--scope-from", help="'subject': each item within its gold subject")] = None,
     report: Annotated[Path | None, typer.Option(help="Folder for metrics.json and report.html")] = None,
-    backend: Annotated[str, typer.Option(help="embedded")] = "embedded",
-    model: Annotated[Path | None, typer.Option(help="Model file (default: the packaged one)")] = None,
+    backend: Annotated[str, typer.Option(help="embedded | gpt-oss")] = "embedded",
+    model: Annotated[Path | None, typer.Option(help="Model file or folder (embedded: default packaged)")] = None,
+    adapter: Annotated[Path | None, typer.Option(help="gpt-oss: a LoRA adapter folder")] = None,
+    effort: Annotated[str, typer.Option(help="gpt-oss reasoning effort")] = "low",
+    limit: Annotated[int | None, typer.Option(help="Evaluate only the first N gold items")] = None,
 ) -> None:
     """Evaluate a backend on gold problems: accuracy, F1, calibration, confusion, latency."""
     import time
@@ -333,7 +344,7 @@ def eval_cmd(
         _fail("use --scope or --scope-from, not both")
     if scope_from not in (None, "subject"):
         _fail("--scope-from takes 'subject'")
-    clf = _load_backend(backend, model)
+    clf = _load_backend(backend, model, adapter, effort)
     cur = Curriculum.load()
     gold: list[GoldItem] = []
     for n, line in enumerate(data.read_text(encoding="utf-8-sig").splitlines(), 1):
@@ -345,6 +356,8 @@ def eval_cmd(
         except (ValueError, UnknownCodeError) as exc:
             _fail(f"{data}:{n}: {exc}")
         gold.append(g)
+    if limit:
+        gold = gold[:limit]
     if not gold:
         _fail(f"{data} has no gold items")
     preds, lat = [], []
@@ -355,7 +368,8 @@ def eval_cmd(
         preds.append(clf.predict([g.text], scope=s, top_k=5)[0])
         lat.append((time.perf_counter() - t) * 1000)
     total = time.perf_counter() - t0
-    metrics = evaluate(cur, gold, preds, latencies_ms=lat, total_seconds=total)
+    metrics = evaluate(cur, gold, preds, raw_codes=[p.raw_code or "" for p in preds], latencies_ms=lat,
+                       total_seconds=total)
     metrics["setup"] = {"data": str(data), "scope": scope, "scope_from": scope_from, "backend": backend,
                         "model_version": preds[0].model_version}
     s = metrics["standard"]
@@ -385,3 +399,69 @@ def corpus_card(
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(render_card(items, report, Curriculum.load(), cmd), encoding="utf-8")
     console.print(f"wrote {out}")
+
+
+model_app = typer.Typer(help="gpt-oss model utilities.")
+app.add_typer(model_app, name="model")
+
+
+@model_app.command("init-tiny")
+def model_init_tiny(
+    out: Annotated[Path, typer.Option(help="Folder for the tiny gpt-oss")] = Path("artifacts/tiny"),
+    hidden_size: Annotated[int, typer.Option("--hidden-size")] = 64,
+    layers: Annotated[int, typer.Option("--layers")] = 2,
+    experts: Annotated[int, typer.Option("--experts")] = 4,
+    seed: Annotated[int, typer.Option()] = 0,
+) -> None:
+    """Write a small randomly initialised gpt-oss with the real architecture and tokenizer."""
+    from mathtag.models.gptoss.tiny import TinyConfig, init_tiny
+
+    heads = max(2, hidden_size // 16)
+    cfg = TinyConfig(hidden_size=hidden_size, num_hidden_layers=layers, num_attention_heads=heads,
+                     num_key_value_heads=max(1, heads // 2), head_dim=16, intermediate_size=hidden_size,
+                     num_local_experts=experts, num_experts_per_tok=min(2, experts), seed=seed)
+    path = init_tiny(out, cfg)
+    console.print(f"wrote tiny gpt-oss to {path}")
+
+
+@model_app.command("merge")
+def model_merge(
+    base: Annotated[str, typer.Option(help="Base model folder or hub id")],
+    adapter: Annotated[Path, typer.Option(help="LoRA adapter folder")],
+    out: Annotated[Path, typer.Option(help="Where to save the merged model")],
+) -> None:
+    """Merge a LoRA adapter into its base and save a standalone model."""
+    from mathtag.training.lora import merge_adapter
+
+    console.print(f"merged model written to {merge_adapter(base, adapter, out)}")
+
+
+@train_app.command("lora")
+def train_lora_cmd(
+    model: Annotated[str, typer.Option(help="Base model: folder or hub id (openai/gpt-oss-20b)")],
+    config: Annotated[Path | None, typer.Option(help="TOML/YAML config (configs/lora-*.toml)")] = None,
+    corpus: Annotated[str | None, typer.Option(help="Corpus folder")] = None,
+    output_dir: Annotated[str | None, typer.Option("--output-dir")] = None,
+    method: Annotated[str | None, typer.Option(help="lora | qlora")] = None,
+    max_steps: Annotated[int | None, typer.Option("--max-steps")] = None,
+    set_: Annotated[list[str] | None, typer.Option("--set", help="Override any config key: key=value")] = None,
+    resume: Annotated[bool, typer.Option(help="Resume from the last checkpoint in --output-dir")] = False,
+    eval_accuracy: Annotated[bool, typer.Option("--eval-accuracy/--no-eval-accuracy",
+                                                help="Classify valid problems at each evaluation")] = True,
+) -> None:
+    """Fine-tune gpt-oss with LoRA/QLoRA (TRL SFTTrainer + PEFT) on the corpus."""
+    from mathtag.training.lora import LoraTrainConfig, classification_accuracy, parse_override, train_lora
+
+    overrides: dict = {"model": model, "corpus": corpus, "output_dir": output_dir, "method": method,
+                       "max_steps": max_steps}
+    try:
+        for item in set_ or []:
+            k, v = parse_override(item)
+            overrides[k] = v
+        cfg = LoraTrainConfig.from_file(config, overrides)
+    except (ValueError, OSError) as exc:
+        _fail(str(exc))
+    hook = (lambda m, items: classification_accuracy(m, items, cfg.reasoning_effort)) if eval_accuracy else None
+    summary = train_lora(cfg, resume=resume, on_eval=hook)
+    console.print(f"{summary['steps']} steps, loss {summary['first_loss']:.3f} → {summary['last_loss']:.3f}; "
+                  f"adapter at {summary['adapter']}")

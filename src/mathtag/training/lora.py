@@ -222,8 +222,10 @@ def train_lora(cfg: LoraTrainConfig, *, resume: bool = False, on_eval=None) -> d
         """After each evaluation, classify valid problems with the model being trained."""
 
         def on_evaluate(self, args, state, control, metrics=None, **kwargs):
-            if on_eval is not None and metrics is not None:
-                metrics.update(on_eval(model, eval_items[: min(50, len(eval_items))]))
+            if on_eval is not None:
+                extra = on_eval(model, eval_items[: min(50, len(eval_items))])
+                state.log_history.append({**extra, "step": state.global_step})
+                print(extra)
 
     trainer = SFTTrainer(model=model, args=args, train_dataset=train_ds, eval_dataset=eval_ds,
                          processing_class=tokenizer, callbacks=[ClassificationEval()])
