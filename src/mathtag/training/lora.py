@@ -35,7 +35,7 @@ class LoraTrainConfig:
     model: str = "openai/gpt-oss-20b"
     corpus: str = "artifacts/corpus"
     output_dir: str = "artifacts/lora"
-    method: str = "lora"  # lora (bf16) | qlora (4-bit base, CUDA + bitsandbytes)
+    method: str = "lora"  # lora (bf16) | qlora (4-bit base, CUDA + bitsandbytes) | full (all weights)
     r: int = 32
     alpha: int = 64
     dropout: float = 0.05
@@ -60,6 +60,8 @@ class LoraTrainConfig:
     bf16: bool | None = None  # None: bf16 on CUDA, fp32 on CPU
     gradient_checkpointing: bool = False
     report_to: str = "tensorboard"
+    attn_implementation: str | None = None  # None: the library default (eager); "flex_attention" on GPU
+    experts_implementation: str | None = None  # None: default loop; "grouped_mm" on GPU
 
     @classmethod
     def from_file(cls, path: Path | None, overrides: dict[str, Any] | None = None) -> LoraTrainConfig:
@@ -139,7 +141,9 @@ def load_base_model(cfg: LoraTrainConfig):
         bnb = BitsAndBytesConfig(load_in_4bit=True, bnb_4bit_quant_type="nf4", bnb_4bit_compute_dtype=torch.bfloat16)
         return AutoModelForCausalLM.from_pretrained(cfg.model, quantization_config=bnb, dtype=torch.bfloat16,
                                                     device_map="auto")
-    return load_causal_lm(cfg.model, dtype="bfloat16" if _use_bf16(cfg) else "float32")
+    return load_causal_lm(cfg.model, dtype="bfloat16" if _use_bf16(cfg) else "float32",
+                          attn_implementation=cfg.attn_implementation,
+                          experts_implementation=cfg.experts_implementation)
 
 
 def _use_bf16(cfg: LoraTrainConfig) -> bool:
@@ -204,7 +208,9 @@ def train_lora(cfg: LoraTrainConfig, *, resume: bool = False, on_eval=None) -> d
     train_ds = Dataset.from_list(harmony_examples(train_items, cfg))
     eval_ds = Dataset.from_list(harmony_examples(eval_items, cfg))
     tokenizer = AutoTokenizer.from_pretrained(cfg.model)
-    model = apply_lora(load_base_model(cfg), cfg)
+    model = load_base_model(cfg)
+    if cfg.method != "full":
+        model = apply_lora(model, cfg)
     out = Path(cfg.output_dir)
     args = SFTConfig(
         output_dir=str(out), learning_rate=cfg.learning_rate, lr_scheduler_type=cfg.lr_scheduler_type,
@@ -232,16 +238,19 @@ def train_lora(cfg: LoraTrainConfig, *, resume: bool = False, on_eval=None) -> d
     t = time.time()
     result = trainer.train(resume_from_checkpoint=resume or None)
     seconds = time.time() - t
-    adapter = out / "adapter"
+    adapter = out / ("model" if cfg.method == "full" else "adapter")
     trainer.model.save_pretrained(str(adapter))
     tokenizer.save_pretrained(str(adapter))
     logs = [h for h in trainer.state.log_history if "loss" in h]
+    seen = [float(h["num_tokens"]) for h in trainer.state.log_history if "num_tokens" in h]
     summary = {
+        "tokens_seen": int(seen[-1]) if seen else None,
+        "tokens_per_second": round(seen[-1] / seconds, 1) if seen and seconds else None,
+        "peak_gpu_memory_gib": round(torch.cuda.max_memory_allocated() / 2**30, 2) if torch.cuda.is_available() else None,
         "config": asdict(cfg), "effective_dropout": effective_dropout(cfg), "train_examples": len(train_ds), "eval_examples": len(eval_ds),
         "steps": trainer.state.global_step, "train_seconds": round(seconds, 1),
         "train_loss": result.training_loss, "first_loss": logs[0]["loss"] if logs else None,
         "last_loss": logs[-1]["loss"] if logs else None,
-        "tokens": int(sum(len(x) for x in train_ds["input_ids"]) * cfg.num_train_epochs) if cfg.max_steps < 0 else None,
         "log_history": trainer.state.log_history,
         "adapter": str(adapter),
     }

@@ -34,7 +34,8 @@ MAX_ANALYSIS = {"low": 48, "medium": 128, "high": 256}
 
 
 def load_causal_lm(model_id: str | Path, *, dtype: str = "auto", dequantize_mxfp4: bool = True,
-                   device_map: str | None = None):
+                   device_map: str | None = None, attn_implementation: str | None = None,
+                   experts_implementation: str | None = None):
     """Load a gpt-oss checkpoint (local folder or hub id) the way the real one must be loaded."""
     import torch
     from transformers import AutoConfig, AutoModelForCausalLM
@@ -52,6 +53,10 @@ def load_causal_lm(model_id: str | Path, *, dtype: str = "auto", dequantize_mxfp
         kwargs["dtype"] = getattr(torch, dtype)
     if device_map:
         kwargs["device_map"] = device_map
+    if attn_implementation:  # e.g. "flex_attention" on a GPU; gpt-oss has no SDPA path (sinks)
+        kwargs["attn_implementation"] = attn_implementation
+    if experts_implementation:  # e.g. "grouped_mm": one grouped GEMM for all experts
+        kwargs["experts_implementation"] = experts_implementation
     return AutoModelForCausalLM.from_pretrained(str(model_id), **kwargs)
 
 
