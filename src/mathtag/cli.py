@@ -465,3 +465,7 @@ def train_lora_cmd(
     summary = train_lora(cfg, resume=resume, on_eval=hook)
     console.print(f"{summary['steps']} steps, loss {summary['first_loss']:.3f} → {summary['last_loss']:.3f}; "
                   f"adapter at {summary['adapter']}")
+
+
+if __name__ == "__main__":
+    app()

@@ -233,8 +233,15 @@ def train_lora(cfg: LoraTrainConfig, *, resume: bool = False, on_eval=None) -> d
                 state.log_history.append({**extra, "step": state.global_step})
                 print(extra)
 
+    marks: list[tuple[int, float, float]] = []  # (step, wall time, tokens seen) at each log
+
+    class Throughput(TrainerCallback):
+        def on_log(self, args, state, control, logs=None, **kwargs):
+            if logs and "num_tokens" in logs:
+                marks.append((state.global_step, time.time(), float(logs["num_tokens"])))
+
     trainer = SFTTrainer(model=model, args=args, train_dataset=train_ds, eval_dataset=eval_ds,
-                         processing_class=tokenizer, callbacks=[ClassificationEval()])
+                         processing_class=tokenizer, callbacks=[ClassificationEval(), Throughput()])
     t = time.time()
     result = trainer.train(resume_from_checkpoint=resume or None)
     seconds = time.time() - t
@@ -246,6 +253,8 @@ def train_lora(cfg: LoraTrainConfig, *, resume: bool = False, on_eval=None) -> d
     summary = {
         "tokens_seen": int(seen[-1]) if seen else None,
         "tokens_per_second": round(seen[-1] / seconds, 1) if seen and seconds else None,
+        # steady state: the second half of the run, after compilation and warm-up
+        "steady_tokens_per_second": _steady_rate(marks),
         "peak_gpu_memory_gib": round(torch.cuda.max_memory_allocated() / 2**30, 2) if torch.cuda.is_available() else None,
         "config": asdict(cfg), "effective_dropout": effective_dropout(cfg), "train_examples": len(train_ds), "eval_examples": len(eval_ds),
         "steps": trainer.state.global_step, "train_seconds": round(seconds, 1),
@@ -256,6 +265,13 @@ def train_lora(cfg: LoraTrainConfig, *, resume: bool = False, on_eval=None) -> d
     }
     (out / "summary.json").write_text(json.dumps(summary, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
     return summary
+
+
+def _steady_rate(marks: list[tuple[int, float, float]]) -> float | None:
+    if len(marks) < 4:
+        return None
+    a, b = marks[len(marks) // 2], marks[-1]
+    return round((b[2] - a[2]) / (b[1] - a[1]), 1) if b[1] > a[1] else None
 
 
 def classification_accuracy(model, items: list[CorpusItem], effort: str = "low") -> dict[str, float]:

@@ -1,0 +1,3 @@
+from mathtag.cli import app
+
+app()
