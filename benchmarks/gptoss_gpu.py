@@ -47,6 +47,11 @@ def main() -> None:
     gpu = torch.cuda.is_available()
     results: dict = {"gpu": torch.cuda.get_device_name(0) if gpu else "cpu", "params": n_params, "tiny_config": tiny.__dict__,
                      "torch": torch.__version__}
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    def dump() -> None:  # after every phase, so a run cut short still reports what it measured
+        (args.out / "results.json").write_text(json.dumps(results, ensure_ascii=False, indent=1, default=str),
+                                               encoding="utf-8")
 
     def cfg(**kw) -> LoraTrainConfig:
         c = LoraTrainConfig(model=str(base), corpus=str(args.corpus), method="full", learning_rate=1e-3,
@@ -74,6 +79,7 @@ def main() -> None:
             probes[name] = {"error": f"{type(exc).__name__}: {exc}"[:500]}
         print(name, probes[name], flush=True)
     results["probes"] = probes
+    dump()
     ok = {k: v for k, v in probes.items() if v.get("steady_tokens_per_second")}
     best = max(ok, key=lambda k: ok[k]["steady_tokens_per_second"]) if ok else "eager"
     attn, experts = (None, None) if best == "eager" else ("flex_attention", "grouped_mm")
@@ -93,9 +99,24 @@ def main() -> None:
     results["train"]["implementation"] = best
     results["train"]["wall_seconds"] = round(time.time() - t, 1)
     print("train", results["train"], flush=True)
+    dump()
     model_dir = Path(s["adapter"])
 
-    # 3. evaluation on the test split through the product's CLI
+    # 3. LoRA (bf16) on the trained model: the method users run on gpt-oss-20b, same code path
+    if gpu:
+        torch.cuda.reset_peak_memory_stats()
+    try:
+        s = train_lora(cfg(method="lora", model=str(model_dir), learning_rate=2e-4, max_steps=args.probe_steps * 2,
+                           output_dir=str(work / "lora"), attn_implementation=attn, experts_implementation=experts,
+                           max_train_items=args.batch * args.probe_steps * 2))
+        results["lora"] = {k: s[k] for k in ("steps", "first_loss", "last_loss", "tokens_per_second",
+                                             "steady_tokens_per_second", "peak_gpu_memory_gib", "effective_dropout")}
+    except Exception as exc:
+        results["lora"] = {"error": f"{type(exc).__name__}: {exc}"[:500]}
+    print("lora", results["lora"], flush=True)
+    dump()
+
+    # 4. evaluation on the test split through the product's CLI
     gold = work / "test_gold.jsonl"
     with gold.open("w", encoding="utf-8") as f:
         for line in (args.corpus / "test.jsonl").read_text(encoding="utf-8").splitlines():
@@ -115,8 +136,7 @@ def main() -> None:
         m = json.loads(mpath.read_text(encoding="utf-8"))
         results["eval"] = {"n": m["n"], "standard": m["standard"], "subject_accuracy": m["subject_accuracy"],
                            "invalid_code_rate": m["invalid_code_rate"], "latency_ms": m["latency_ms"]}
-    args.out.mkdir(parents=True, exist_ok=True)
-    (args.out / "results.json").write_text(json.dumps(results, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
+    dump()
     print(json.dumps(results, ensure_ascii=False, indent=1, default=str))
 
 

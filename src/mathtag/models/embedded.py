@@ -143,13 +143,22 @@ class EmbeddedClassifier(Classifier):
         return coef.astype(np.float16), bias, classes
 
     # -- scoring -----------------------------------------------------------------------------
+    def features(self, texts: Sequence[str]) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray]:
+        """Normalized texts and their TF-IDF rows, concatenated: (norms, indices, values, offsets)."""
+        norms = [prepare(t) for t in texts]
+        rows = [self.vectorizer.transform_one(n) for n in norms]
+        offsets = np.zeros(len(rows) + 1, dtype=np.int64)
+        offsets[1:] = np.cumsum([len(i) for i, _ in rows])
+        if not rows:
+            return norms, np.zeros(0, np.int32), np.zeros(0, np.float32), offsets
+        return norms, np.concatenate([i for i, _ in rows]), np.concatenate([v for _, v in rows]), offsets
+
     def decision(self, texts: Sequence[str]) -> np.ndarray:
         """Raw class scores (n, classes) for texts (normalized here)."""
         out = np.empty((len(texts), len(self.classes)), dtype=np.float32)
-        for r, t in enumerate(texts):
-            idx, vals = self.vectorizer.transform_one(prepare(t))
-            s = vals @ self.W[idx].astype(np.float32) if len(idx) else np.zeros(len(self.classes), np.float32)
-            out[r] = s * self.scale + self.bias
+        for start in range(0, len(texts), _CHUNK):
+            _, idx, vals, offs = self.features(texts[start:start + _CHUNK])
+            out[start:start + _CHUNK] = _sparse_dot(self.W, idx, vals, offs) * self.scale + self.bias
         return out
 
     def calibrate(self, texts: Sequence[str], labels: Sequence[str]) -> None:
@@ -169,60 +178,61 @@ class EmbeddedClassifier(Classifier):
         correct = P.argmax(axis=1) == y
         self.review_threshold = _threshold_for_precision(conf, correct, self.config.review_precision)
 
-    def predict_proba(self, texts: Sequence[str], scope: str | Iterable[str] | None = None) -> np.ndarray:
+    def _masked_proba(self, Z: np.ndarray, scope: str | Iterable[str] | None) -> np.ndarray:
         allowed = resolve_scope(self.cur, scope)
         mask = np.array([c in allowed for c in self.classes])
         if not mask.any():
             raise ValueError("the scope contains no standard this model knows")
-        Z = self.decision(texts) * self.temperature
+        Z = Z * self.temperature
         Z[:, ~mask] = -np.inf
         return _softmax(Z)
+
+    def predict_proba(self, texts: Sequence[str], scope: str | Iterable[str] | None = None) -> np.ndarray:
+        return self._masked_proba(self.decision(texts), scope)
 
     def predict(self, texts: Sequence[str], scope: str | Iterable[str] | None = None,
                 top_k: int = 5) -> list[Prediction]:
         if isinstance(texts, str):
             raise TypeError("predict takes a list of texts")
-        P = self.predict_proba(texts, scope)
+        preds: list[Prediction] = []
+        for start in range(0, len(texts), _CHUNK):
+            preds += self._predict_chunk(texts[start:start + _CHUNK], scope, top_k)
+        return preds
+
+    def _predict_chunk(self, texts: Sequence[str], scope: str | Iterable[str] | None,
+                       top_k: int) -> list[Prediction]:
+        # one feature pass feeds the standard scores and both heads
+        norms, idx, vals, offs = self.features(texts)
+        P = self._masked_proba(_sparse_dot(self.W, idx, vals, offs) * self.scale + self.bias, scope)
+        L = _sparse_dot(self.level_W, idx, vals, offs) + self.level_b if self.level_W.size else None
+        D = _sparse_dot(self.diff_W, idx, vals, offs) + self.diff_b if self.diff_W.size else None
+        level_classes = self.meta.get("level_classes", list(LEVELS))
+        diff_classes = self.meta.get("difficulty_classes", ["1", "2", "3", "4", "5"])
+        top = max(top_k, 1)
+        order_all = np.argsort(-P, axis=1, kind="stable")[:, :top]
         preds = []
-        for t, p in zip(texts, P, strict=True):
-            order = np.argsort(-p, kind="stable")[: max(top_k, 1)]
+        for r, norm in enumerate(norms):
+            p = P[r]
+            order = order_all[r]
             ranked = [(self.classes[i], float(p[i])) for i in order if p[i] > 0 or i == order[0]]
-            best = self.cur.get(ranked[0][0])
+            best = ranked[0][0]
             preds.append(make_prediction(
                 self.cur, ranked, top_k=top_k, review_threshold=self.review_threshold,
                 backend=self.backend, model_version=self.model_version,
-                achievement_level=self._level(t, best.code), difficulty=self._difficulty(t),
-                concepts=self._concepts(t, best.code),
+                achievement_level=None if L is None else self._level(L[r], level_classes, best),
+                difficulty=None if D is None else int(diff_classes[int(np.argmax(D[r]))]),
+                concepts=concepts_in(self.cur, "", best, normalized=norm),
             ))
         return preds
 
-    def _head(self, W: np.ndarray, b: np.ndarray, text: str) -> np.ndarray | None:
-        if W.size == 0:
-            return None
-        idx, vals = self.vectorizer.transform_one(prepare(text))
-        return (vals @ W[idx].astype(np.float32) if len(idx) else np.zeros(W.shape[1], np.float32)) + b
-
-    def _level(self, text: str, code: str) -> str | None:
-        s = self._head(self.level_W, self.level_b, text)
-        if s is None:
-            return None
+    def _level(self, scores: np.ndarray, classes: list[str], code: str) -> str:
+        """The highest-scoring level the standard's descriptors define (A–C in elementary school)."""
         allowed = list(self.cur.get(code).achievement_levels) or list(LEVELS)
-        classes = self.meta.get("level_classes", list(LEVELS[: len(s)]))
-        ranked = sorted(range(len(s)), key=lambda i: -s[i])
+        ranked = sorted(range(len(scores)), key=lambda i: -scores[i])
         for i in ranked:
             if classes[i] in allowed:
                 return classes[i]
         return classes[ranked[0]]
-
-    def _difficulty(self, text: str) -> int | None:
-        s = self._head(self.diff_W, self.diff_b, text)
-        if s is None:
-            return None
-        classes = self.meta.get("difficulty_classes", ["1", "2", "3", "4", "5"])
-        return int(classes[int(np.argmax(s))])
-
-    def _concepts(self, text: str, code: str) -> list[str]:
-        return concepts_in(self.cur, text, code)
 
     # -- persistence -------------------------------------------------------------------------
     def save(self, path: Path) -> Path:
@@ -262,6 +272,23 @@ class EmbeddedClassifier(Classifier):
         if unknown:
             raise ValueError(f"model knows codes the registry does not: {unknown[:5]}")
         return m
+
+
+_CHUNK = 32  # texts per gather: bounds the (nnz × classes) temporary to a few MB
+
+
+def _sparse_dot(M: np.ndarray, idx: np.ndarray, vals: np.ndarray, offsets: np.ndarray) -> np.ndarray:
+    """Rows of a sparse matrix (concatenated indices/values with row offsets) times dense ``M``.
+
+    One small dense product per row: faster here than a batched gather-and-reduce, and the
+    temporary stays at (row nnz × classes).
+    """
+    out = np.zeros((len(offsets) - 1, M.shape[1]), dtype=np.float32)
+    for r in range(len(offsets) - 1):
+        a, b = offsets[r], offsets[r + 1]
+        if b > a:
+            out[r] = vals[a:b] @ M[idx[a:b]]
+    return out
 
 
 def _threshold_for_precision(conf: np.ndarray, correct: np.ndarray, target: float) -> float:

@@ -36,10 +36,10 @@ class NgramVectorizer:
             padded = f" {tok} "
             n_chars = len(padded)
             for n in range(lo, hi + 1):
-                for i in range(max(1, n_chars - n + 1)):
-                    g = padded[i : i + n]
-                    if g.strip():
-                        grams.append(g)
+                if n == 1:  # the padding spaces alone are not grams
+                    grams.extend(tok)
+                else:
+                    grams.extend([padded[i : i + n] for i in range(max(1, n_chars - n + 1))])
         wlo, whi = self.word_range
         for n in range(wlo, whi + 1):
             for i in range(len(tokens) - n + 1):
@@ -68,20 +68,14 @@ class NgramVectorizer:
 
     # -- transforming ----------------------------------------------------------------------------
     def transform_one(self, text: str) -> tuple[np.ndarray, np.ndarray]:
-        """Sparse L2-normalized sublinear TF-IDF of one normalized text: (indices, values)."""
-        counts: Counter[int] = Counter()
-        vocab = self.vocab
-        for g in self.analyze(text):
-            j = vocab.get(g)
-            if j is not None:
-                counts[j] += 1
-        if not counts:
+        """Sparse L2-normalized sublinear TF-IDF of one normalized text: (sorted indices, values)."""
+        ids = [j for j in map(self.vocab.get, self.analyze(text)) if j is not None]
+        if not ids:
             return np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.float32)
-        idx = np.fromiter(counts.keys(), dtype=np.int32, count=len(counts))
-        tf = np.fromiter(counts.values(), dtype=np.float32, count=len(counts))
-        vals = (1.0 + np.log(tf)) * self.idf[idx]
+        idx, tf = np.unique(np.array(ids, dtype=np.int32), return_counts=True)
+        vals = (1.0 + np.log(tf.astype(np.float32))) * self.idf[idx]
         vals /= np.linalg.norm(vals) or 1.0
-        return idx, vals
+        return idx, vals.astype(np.float32)
 
     def transform(self, docs: Iterable[str]):
         """A scipy CSR matrix (training and evaluation only)."""
