@@ -28,14 +28,23 @@ def main() -> None:
     ap.add_argument("--experts", type=int, default=8)
     ap.add_argument("--batch", type=int, default=16)
     ap.add_argument("--min-steps", type=int, default=50)
+    ap.add_argument("--train-steps", type=int, default=0, help="fixed step count instead of sizing to time")
+    ap.add_argument("--work", type=Path, default=Path("artifacts/gptoss-proof"),
+                    help="models and partial results; kept between phases (the repo's ignored artifacts/)")
+    ap.add_argument("--phases", default="train,eval",
+                    help="train (probes, training, LoRA), eval (reuses the work dir's model), "
+                         "sweep (throughput at --sweep-batches for each implementation)")
+    ap.add_argument("--sweep-batches", default="32,64")
+    ap.add_argument("--eval-timeout", type=float, default=360)
     args = ap.parse_args()
+    phases = set(args.phases.split(","))
 
     import torch
 
     from mathtag.models.gptoss.tiny import TinyConfig, init_tiny
     from mathtag.training.lora import LoraTrainConfig, train_lora
 
-    work = Path("/tmp/gptoss-proof")
+    work = args.work.resolve()
     work.mkdir(parents=True, exist_ok=True)
     tiny = TinyConfig(hidden_size=args.hidden, num_hidden_layers=args.layers, num_attention_heads=args.hidden // 64,
                       num_key_value_heads=max(1, args.hidden // 256), head_dim=64, intermediate_size=args.hidden,
@@ -45,13 +54,17 @@ def main() -> None:
 
     n_params = sum(p.numel() for p in AutoModelForCausalLM.from_pretrained(base).parameters())
     gpu = torch.cuda.is_available()
-    results: dict = {"gpu": torch.cuda.get_device_name(0) if gpu else "cpu", "params": n_params, "tiny_config": tiny.__dict__,
-                     "torch": torch.__version__}
+    saved = work / "results.json"
+    results: dict = json.loads(saved.read_text(encoding="utf-8")) if saved.is_file() and "train" not in phases else {}
+    impls = [("eager", None, None), ("flex_attention+grouped_mm", "flex_attention", "grouped_mm")]
+    results.update({"gpu": torch.cuda.get_device_name(0) if gpu else "cpu", "params": n_params,
+                    "tiny_config": tiny.__dict__, "torch": torch.__version__})
     args.out.mkdir(parents=True, exist_ok=True)
 
     def dump() -> None:  # after every phase, so a run cut short still reports what it measured
-        (args.out / "results.json").write_text(json.dumps(results, ensure_ascii=False, indent=1, default=str),
-                                               encoding="utf-8")
+        text = json.dumps(results, ensure_ascii=False, indent=1, default=str)
+        (args.out / "results.json").write_text(text, encoding="utf-8")
+        saved.write_text(text, encoding="utf-8")
 
     def cfg(**kw) -> LoraTrainConfig:
         c = LoraTrainConfig(model=str(base), corpus=str(args.corpus), method="full", learning_rate=1e-3,
@@ -62,59 +75,83 @@ def main() -> None:
             setattr(c, k, v)
         return c
 
-    # 1. throughput of the attention / experts implementations transformers offers
-    probes = {}
-    impls = [("eager", None, None), ("flex_attention+grouped_mm", "flex_attention", "grouped_mm")]
-    for name, attn, experts in impls if gpu else impls[:1]:
+    if "train" in phases:
+        # 1. throughput of the attention / experts implementations transformers offers
+        probes = {}
+        for name, attn, experts in impls if gpu else impls[:1]:
+            if gpu:
+                torch.cuda.reset_peak_memory_stats()
+            try:
+                s = train_lora(cfg(max_steps=args.probe_steps, output_dir=str(work / f"probe-{name}"),
+                                   attn_implementation=attn, experts_implementation=experts,
+                                   max_train_items=args.batch * args.probe_steps))
+                probes[name] = {"steady_tokens_per_second": s["steady_tokens_per_second"],
+                                "tokens_per_second": s["tokens_per_second"], "peak_gpu_memory_gib": s["peak_gpu_memory_gib"],
+                                "last_loss": s["last_loss"]}
+            except Exception as exc:  # an implementation missing on this stack is a result, not a crash
+                probes[name] = {"error": f"{type(exc).__name__}: {exc}"[:500]}
+            print(name, probes[name], flush=True)
+        results["probes"] = probes
+        dump()
+        ok = {k: v for k, v in probes.items() if v.get("steady_tokens_per_second")}
+        best = max(ok, key=lambda k: ok[k]["steady_tokens_per_second"]) if ok else "eager"
+        attn, experts = (None, None) if best == "eager" else ("flex_attention", "grouped_mm")
+        rate = ok.get(best, {}).get("steady_tokens_per_second") or 50_000
+
+        # 2. the training run, sized to the time budget
+        tokens_per_step = args.batch * 700  # about 700 tokens per rendered conversation
+        steps = max(args.min_steps, int(args.train_seconds * rate / tokens_per_step))
+        steps = args.train_steps or steps
+        if gpu:
+            torch.cuda.reset_peak_memory_stats()
+        t = time.time()
+        s = train_lora(cfg(max_steps=steps, output_dir=str(work / "train"), attn_implementation=attn,
+                           experts_implementation=experts))
+        results["train"] = {k: s[k] for k in ("steps", "train_examples", "first_loss", "last_loss", "tokens_seen",
+                                              "tokens_per_second", "steady_tokens_per_second", "peak_gpu_memory_gib",
+                                              "train_seconds")}
+        results["train"]["implementation"] = best
+        results["train"]["wall_seconds"] = round(time.time() - t, 1)
+        print("train", results["train"], flush=True)
+        dump()
+        model_dir = Path(s["adapter"])
+
+        # 3. LoRA (bf16) on the trained model: the method users run on gpt-oss-20b, same code path
         if gpu:
             torch.cuda.reset_peak_memory_stats()
         try:
-            s = train_lora(cfg(max_steps=args.probe_steps, output_dir=str(work / f"probe-{name}"),
-                               attn_implementation=attn, experts_implementation=experts,
-                               max_train_items=args.batch * args.probe_steps))
-            probes[name] = {"steady_tokens_per_second": s["steady_tokens_per_second"],
-                            "tokens_per_second": s["tokens_per_second"], "peak_gpu_memory_gib": s["peak_gpu_memory_gib"],
-                            "last_loss": s["last_loss"]}
-        except Exception as exc:  # an implementation missing on this stack is a result, not a crash
-            probes[name] = {"error": f"{type(exc).__name__}: {exc}"[:500]}
-        print(name, probes[name], flush=True)
-    results["probes"] = probes
-    dump()
-    ok = {k: v for k, v in probes.items() if v.get("steady_tokens_per_second")}
-    best = max(ok, key=lambda k: ok[k]["steady_tokens_per_second"]) if ok else "eager"
-    attn, experts = (None, None) if best == "eager" else ("flex_attention", "grouped_mm")
-    rate = ok.get(best, {}).get("steady_tokens_per_second") or 50_000
+            s = train_lora(cfg(method="lora", model=str(model_dir), learning_rate=2e-4, max_steps=args.probe_steps * 2,
+                               output_dir=str(work / "lora"), attn_implementation=attn, experts_implementation=experts,
+                               max_train_items=args.batch * args.probe_steps * 2))
+            results["lora"] = {k: s[k] for k in ("steps", "first_loss", "last_loss", "tokens_per_second",
+                                                 "steady_tokens_per_second", "peak_gpu_memory_gib", "effective_dropout")}
+        except Exception as exc:
+            results["lora"] = {"error": f"{type(exc).__name__}: {exc}"[:500]}
+        print("lora", results["lora"], flush=True)
+        dump()
 
-    # 2. the training run, sized to the time budget
-    tokens_per_step = args.batch * 700  # about 700 tokens per rendered conversation
-    steps = max(args.min_steps, int(args.train_seconds * rate / tokens_per_step))
-    if gpu:
-        torch.cuda.reset_peak_memory_stats()
-    t = time.time()
-    s = train_lora(cfg(max_steps=steps, output_dir=str(work / "train"), attn_implementation=attn,
-                       experts_implementation=experts))
-    results["train"] = {k: s[k] for k in ("steps", "train_examples", "first_loss", "last_loss", "tokens_seen",
-                                          "tokens_per_second", "steady_tokens_per_second", "peak_gpu_memory_gib",
-                                          "train_seconds")}
-    results["train"]["implementation"] = best
-    results["train"]["wall_seconds"] = round(time.time() - t, 1)
-    print("train", results["train"], flush=True)
-    dump()
-    model_dir = Path(s["adapter"])
+    model_dir = work / "train" / "model"
+    if "eval" in phases:
+        evaluate(args, work, model_dir, results, dump)
+    if "sweep" in phases:
+        sweep = results.setdefault("sweep", {})
+        for batch in [int(b) for b in args.sweep_batches.split(",")]:
+            for name, attn, experts in impls:
+                torch.cuda.reset_peak_memory_stats()
+                try:
+                    s = train_lora(cfg(max_steps=args.probe_steps, per_device_train_batch_size=batch,
+                                       output_dir=str(work / f"sweep-{name}-{batch}"), attn_implementation=attn,
+                                       experts_implementation=experts, max_train_items=batch * args.probe_steps))
+                    sweep[f"{name} batch {batch}"] = {k: s[k] for k in ("steady_tokens_per_second", "tokens_per_second",
+                                                                        "peak_gpu_memory_gib", "last_loss")}
+                except Exception as exc:
+                    sweep[f"{name} batch {batch}"] = {"error": f"{type(exc).__name__}: {exc}"[:300]}
+                print(name, batch, sweep[f"{name} batch {batch}"], flush=True)
+                dump()
+    print(json.dumps(results, ensure_ascii=False, indent=1, default=str))
 
-    # 3. LoRA (bf16) on the trained model: the method users run on gpt-oss-20b, same code path
-    if gpu:
-        torch.cuda.reset_peak_memory_stats()
-    try:
-        s = train_lora(cfg(method="lora", model=str(model_dir), learning_rate=2e-4, max_steps=args.probe_steps * 2,
-                           output_dir=str(work / "lora"), attn_implementation=attn, experts_implementation=experts,
-                           max_train_items=args.batch * args.probe_steps * 2))
-        results["lora"] = {k: s[k] for k in ("steps", "first_loss", "last_loss", "tokens_per_second",
-                                             "steady_tokens_per_second", "peak_gpu_memory_gib", "effective_dropout")}
-    except Exception as exc:
-        results["lora"] = {"error": f"{type(exc).__name__}: {exc}"[:500]}
-    print("lora", results["lora"], flush=True)
-    dump()
+
+def evaluate(args, work: Path, model_dir: Path, results: dict, dump) -> None:
 
     # 4. evaluation on the test split through the product's CLI
     gold = work / "test_gold.jsonl"
@@ -127,7 +164,10 @@ def main() -> None:
            "--data", str(gold), "--scope-from", "subject", "--limit", str(args.eval_limit), "--report",
            str(args.out / "eval")]
     t = time.time()
-    res = subprocess.run(cmd, capture_output=True, text=True)
+    try:
+        res = subprocess.run(cmd, capture_output=True, text=True, timeout=args.eval_timeout)
+    except subprocess.TimeoutExpired as exc:
+        res = subprocess.CompletedProcess(cmd, -1, str(exc.stdout or ""), f"eval timed out after {args.eval_timeout} s")
     print(res.stdout[-3000:], res.stderr[-3000:], flush=True)
     results["eval_command"] = " ".join(cmd[2:])
     results["eval_seconds"] = round(time.time() - t, 1)
@@ -137,7 +177,6 @@ def main() -> None:
         results["eval"] = {"n": m["n"], "standard": m["standard"], "subject_accuracy": m["subject_accuracy"],
                            "invalid_code_rate": m["invalid_code_rate"], "latency_ms": m["latency_ms"]}
     dump()
-    print(json.dumps(results, ensure_ascii=False, indent=1, default=str))
 
 
 if __name__ == "__main__":

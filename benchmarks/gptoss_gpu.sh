@@ -10,5 +10,7 @@ export PYTHONPATH=$PWD/src:/tmp/site TIKTOKEN_ENCODINGS_BASE=$PWD/.vocab PYTHONU
 OUT=${OUT:-/tmp/out}
 nvidia-smi --query-gpu=name,memory.total,driver_version --format=csv,noheader
 python3 -c "import torch, transformers, peft, trl, datasets, openai_harmony; print('torch', torch.__version__, 'transformers', transformers.__version__, 'peft', peft.__version__, 'trl', trl.__version__)"
-python3 -m mathtag.cli corpus build --out /tmp/corpus
-python3 benchmarks/gptoss_gpu.py --corpus /tmp/corpus --out "$OUT" "$@"
+# CORPUS=DIR reuses a corpus built beforehand (same seed, same code: byte-identical) to save GPU time
+CORPUS=${CORPUS:-/tmp/corpus}
+[ -f "$CORPUS/train.jsonl" ] || python3 -m mathtag.cli corpus build --out "$CORPUS"
+python3 benchmarks/gptoss_gpu.py --corpus "$CORPUS" --out "$OUT" "$@"
