@@ -31,11 +31,14 @@ def main() -> None:
     ap.add_argument("--train-steps", type=int, default=0, help="fixed step count instead of sizing to time")
     ap.add_argument("--work", type=Path, default=Path("artifacts/gptoss-proof"),
                     help="models and partial results; kept between phases (the repo's ignored artifacts/)")
-    ap.add_argument("--phases", default="train,eval",
-                    help="train (probes, training, LoRA), eval (reuses the work dir's model), "
+    ap.add_argument("--phases", default="probe,train,eval",
+                    help="probe (implementation throughput), train (training, LoRA), eval (reuses the work dir's model), "
                          "sweep (throughput at --sweep-batches for each implementation)")
     ap.add_argument("--sweep-batches", default="32,64")
     ap.add_argument("--eval-timeout", type=float, default=360)
+    ap.add_argument("--impl", default="eager", choices=["eager", "flex_attention+grouped_mm"],
+                    help="implementation when the probe phase is skipped")
+    ap.add_argument("--rate", type=float, default=35_000, help="tokens/s assumed when the probe phase is skipped")
     args = ap.parse_args()
     phases = set(args.phases.split(","))
 
@@ -78,7 +81,7 @@ def main() -> None:
     if "train" in phases:
         # 1. throughput of the attention / experts implementations transformers offers
         probes = {}
-        for name, attn, experts in impls if gpu else impls[:1]:
+        for name, attn, experts in (impls if gpu else impls[:1]) if "probe" in phases else []:
             if gpu:
                 torch.cuda.reset_peak_memory_stats()
             try:
@@ -94,9 +97,9 @@ def main() -> None:
         results["probes"] = probes
         dump()
         ok = {k: v for k, v in probes.items() if v.get("steady_tokens_per_second")}
-        best = max(ok, key=lambda k: ok[k]["steady_tokens_per_second"]) if ok else "eager"
+        best = max(ok, key=lambda k: ok[k]["steady_tokens_per_second"]) if ok else args.impl
         attn, experts = (None, None) if best == "eager" else ("flex_attention", "grouped_mm")
-        rate = ok.get(best, {}).get("steady_tokens_per_second") or 50_000
+        rate = ok.get(best, {}).get("steady_tokens_per_second") or args.rate
 
         # 2. the training run, sized to the time budget
         tokens_per_step = args.batch * 700  # about 700 tokens per rendered conversation

@@ -79,7 +79,11 @@ class GptOssClassifier(Classifier):
     def load(cls, path: Path | None = None, *, adapter: Path | None = None, **kwargs: object) -> Self:
         if path is None:
             raise ValueError("the gpt-oss backend needs --model PATH_OR_HUB_ID")
-        model = load_causal_lm(path)
+        import torch
+
+        # inference only: place the model on the GPU(s) when there are any (training leaves
+        # placement to the trainer, which must not get a device map under DDP)
+        model = load_causal_lm(path, device_map="auto" if torch.cuda.is_available() else None)
         if adapter is not None:
             from peft import PeftModel
 
