@@ -143,3 +143,25 @@ def test_cli_classify_with_gpt_oss_returns_valid_codes(tiny: Path, cur) -> None:
     assert p["standard"] in {"9수02-19", "9수02-20", "9수02-21", "9수02-22"}
     assert all(s["standard"] in cur for s in p["top_k"])
     assert p["backend"] == "gpt-oss" and isinstance(p["reasoning"], str)
+
+
+def test_fit_trains_an_adapter_and_predicts_within_scope(tiny: Path, tmp_path: Path) -> None:
+    """The estimator form: fit on labelled texts, then predict with the trained adapter."""
+    from mathtag.models.gptoss.backend import GptOssClassifier, load_causal_lm
+    from mathtag.training.lora import LoraTrainConfig
+
+    clf = GptOssClassifier(load_causal_lm(tiny), candidates=2)
+    texts = ["3 + 4 = □ 안에 알맞은 수를 써넣으세요.", "삼각형의 세 각의 크기의 합을 구하시오.",
+             "12 - 5는 얼마입니까?", "사각형은 꼭짓점이 몇 개입니까?"]
+    labels = ["2수01-05", "4수03-13", "2수01-05", "2수03-02"]
+    with pytest.raises(ValueError, match="levels"):
+        clf.fit(texts, labels)
+    cfg = LoraTrainConfig(model=str(tiny), output_dir=str(tmp_path / "fit"), max_steps=2,
+                          per_device_train_batch_size=1, gradient_accumulation_steps=1, max_eval_items=1,
+                          eval_steps=100, save_steps=100, logging_steps=1, max_length=700, candidates=2,
+                          r=4, alpha=8, report_to="none")
+    clf.fit(texts, labels, levels=["C", "B", "C", "C"], difficulties=[1, 2, 1, 1], config=cfg)
+    assert (tmp_path / "fit" / "adapter" / "adapter_config.json").is_file()
+    pred = clf.predict([texts[0]], scope=["2수01-05", "2수03-02"], top_k=2)[0]
+    assert pred.standard in {"2수01-05", "2수03-02"}
+    assert clf.model_version == "gpt-oss:fit"

@@ -2272,3 +2272,459 @@ def _f0109_equal_sides(rng: random.Random) -> Problem:
                        f"{eq}\n□에 들어갈 수를 구하시오."])
     return Problem(text=text, answer=str(ans), format="fill", difficulty=4, achievement_level="A",
                    concepts=["□", "="], check=lambda: p + q == (a + ans if kind == 0 else m - ans))
+
+
+# -- 2수01-10 곱셈의 의미: 묶어 세기, 몇의 몇 배, 같은 수를 여러 번 더하기 ------------------------------
+_GROUPS = (  # (object, counter, container, container counter)
+    ("사과", "개", "접시", "개"), ("쿠키", "개", "봉지", "개"), ("달걀", "개", "바구니", "개"),
+    ("연필", "자루", "필통", "개"), ("꽃", "송이", "꽃병", "개"), ("풍선", "개", "묶음", "묶음"),
+    ("귤", "개", "상자", "상자"), ("사탕", "개", "주머니", "개"), ("붕어빵", "개", "봉지", "개"),
+    ("딸기", "개", "컵", "개"), ("만두", "개", "그릇", "개"), ("색종이", "장", "묶음", "묶음"),
+)
+
+
+def _nbox(box: str, bu: str, n: int) -> str:
+    """``접시 3개`` / ``3묶음`` / ``귤 상자 3상자`` → the container phrase for ``n`` containers."""
+    return f"{n}{bu}" if bu == box else f"{box} {n}{bu}"
+
+
+def _ab(rng: random.Random, lo: int = 2, hi: int = 9) -> tuple[int, int]:
+    return rng.randint(lo, hi), rng.randint(lo, hi)
+
+
+@family("2수01-10", "groups-of-equal-size")
+def _f0110_groups(rng: random.Random) -> Problem:
+    a, b = _ab(rng)
+    obj, unit, box, bu = rng.choice(_GROUPS)
+    kind = rng.randrange(4)
+    if kind == 0:
+        text = (f"{box}마다 {josa(obj, '이/가')} {a}{unit}씩 있습니다. {_nbox(box, bu, b)}에 있는 {josa(obj, '은/는')} "
+                + rng.choice([f"모두 몇 {unit}인가요?", f"모두 몇 {unit}입니까?", "모두 몇 개인지 곱셈식으로 나타내어 구하세요."]))
+        if "곱셈식" in text and unit != "개":
+            text = text.replace("몇 개인지", f"몇 {unit}인지")
+        ans = f"{_eq(a, '×', b, '=', a * b)}, {a * b}{unit}" if "곱셈식" in text else f"{a * b}{unit}"
+        fmt = "word"
+    elif kind == 1:
+        text = (f"{josa(obj, '을/를')} {a}{unit}씩 묶었더니 {b}묶음이 되었습니다. "
+                f"□ 안에 알맞은 수를 써넣으세요.\n{a}씩 □묶음 → {a}의 □배 → {a} × □ = □")
+        ans, fmt = f"{b}, {b}, {b}, {a * b}", "fill"
+    elif kind == 2:
+        who = _kid(rng.choice(NAMES))
+        text = (f"{josa(who, '은/는')} {_nbox(box, bu, b)}에 {josa(obj, '을/를')} {a}{unit}씩 담았습니다. "
+                f"{josa(obj, '은/는')} 모두 몇 {unit}인지 덧셈식과 곱셈식으로 각각 나타내세요.")
+        ans, fmt = f"{' + '.join([str(a)] * b)} = {a * b}, {a} × {b} = {a * b}", "word"
+    else:
+        text = (f"한 모둠에 {a}명씩 앉아 있습니다. {b}모둠에 앉아 있는 학생은 모두 몇 명인가요?")
+        ans, fmt, unit = f"{a * b}명", "word", "명"
+    d = 2 if a * b <= 30 else 3
+    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=_lvl(d),
+                   concepts=["곱셈", "묶어 세기"], check=lambda: sum([a] * b) == a * b)
+
+
+@family("2수01-10", "times-as-many")
+def _f0110_times(rng: random.Random) -> Problem:
+    a, b = _ab(rng)
+    w1, w2 = _kids(rng, 2)
+    kind = rng.randrange(4)
+    if kind == 0:
+        text = (f"{josa(w1, '은/는')} 연결 모형을 {a}개 가지고 있고, {josa(w2, '은/는')} {w1}의 {b}배만큼 가지고 있습니다. "
+                f"{josa(w2, '이/가')} 가진 연결 모형은 몇 개인가요?")
+        ans = f"{a * b}개"
+    elif kind == 1:
+        text = (f"파란 리본의 길이는 {a}cm이고, 빨간 리본의 길이는 파란 리본 길이의 {b}배입니다. "
+                "빨간 리본의 길이는 몇 cm입니까?")
+        ans = f"{a * b}cm"
+    elif kind == 2:
+        text = rng.choice([f"{a}의 {b}배는 얼마인가요?", f"{a}의 {b}배를 곱셈식으로 나타내고 값을 구하시오.",
+                           f"□ 안에 알맞은 수를 써넣으세요.\n{a}의 {b}배는 □입니다."])
+        ans = f"{_eq(a, '×', b, '=', a * b)}" if "곱셈식" in text else str(a * b)
+    else:
+        text = (f"동생은 딱지를 {a}장 모았고, 형은 동생이 모은 딱지의 {b}배만큼 모았습니다. 형이 모은 딱지는 몇 장인가요?"
+                if a <= 8 else f"{josa(w1, '은/는')} 줄넘기를 {a}번 했고, {josa(w2, '은/는')} {w1}의 {b}배만큼 했습니다. {josa(w2, '은/는')} 줄넘기를 몇 번 했나요?")
+        ans = f"{a * b}장" if a <= 8 else f"{a * b}번"
+    fmt = "fill" if "□" in text else "computation" if kind == 2 else "word"
+    return Problem(text=text, answer=ans, format=fmt, difficulty=2 if kind == 2 else 3,
+                   achievement_level="C" if kind == 2 else "B", concepts=["곱셈", "몇의 몇 배"],
+                   check=lambda: str(sum([a] * b)) in ans)
+
+
+@family("2수01-10", "how-many-times")
+def _f0110_how_many_times(rng: random.Random) -> Problem:
+    a, b = _ab(rng)
+    w1, w2 = _kids(rng, 2)
+    obj, unit = _obj(rng)
+    kind = rng.randrange(3)
+    if kind == 0:
+        text = rng.choice([f"{a * b}은 {a}의 몇 배인가요?".replace(f"{a * b}은", josa(str(a * b), "은/는")),
+                           f"□ 안에 알맞은 수를 써넣으세요.\n{josa(str(a * b), '은/는')} {a}의 □배입니다."])
+    elif kind == 1:
+        text = (f"{josa(w1, '은/는')} {josa(obj, '을/를')} {a}{unit}, {josa(w2, '은/는')} {a * b}{unit} 가지고 있습니다. "
+                f"{w2}의 {josa(obj, '은/는')} {w1}의 {obj}의 몇 배인가요?")
+    else:
+        text = (f"길이가 {a}cm인 막대를 겹치지 않게 이어 붙였더니 {a * b}cm가 되었습니다. "
+                f"{a * b}cm는 {a}cm의 몇 배입니까?")
+    fmt = "fill" if "□" in text else "word"
+    return Problem(text=text, answer=f"{b}배" if fmt == "word" else str(b), format=fmt, difficulty=3,
+                   achievement_level="B", concepts=["곱셈", "몇의 몇 배"],
+                   check=lambda: a * b // a == b)
+
+
+@family("2수01-10", "repeated-addition-to-product")
+def _f0110_rep_add(rng: random.Random) -> Problem:
+    a, b = _ab(rng)
+    st = _st(rng)
+    add = " + ".join([str(a)] * b)
+    kind = rng.randrange(3)
+    if kind == 0:
+        text = rng.choice([f"덧셈식을 곱셈식으로 나타내세요.\n{add} = {a * b}",
+                           f"다음 덧셈식을 곱셈식으로 바꾸어 쓰시오.\n{add}"])
+        ans = _eq(a, "×", b, "=", a * b)
+        fmt = "computation"
+    elif kind == 1:
+        text = f"□ 안에 알맞은 수를 써넣으세요.\n{add} = {_ex(st, a, '×', '□')}"
+        ans, fmt = str(b), "fill"
+    else:
+        text = f"{_ex(st, a, '×', b)}{_p(str(b), '은/는')} {josa(str(a), '을/를')} 몇 번 더한 것과 같나요?"
+        ans, fmt = f"{b}번", "word"
+    return Problem(text=text, answer=ans, format=fmt, difficulty=1 if b <= 4 else 2, achievement_level="C",
+                   concepts=["곱셈", "곱셈식", "덧셈식"], check=lambda: eval(add) == a * b)
+
+
+@family("2수01-10", "equivalent-expression-mcq")
+def _f0110_mcq(rng: random.Random) -> Problem:
+    a, b = rng.randint(3, 9), rng.randint(3, 6)
+    st = _st(rng)
+    correct = " + ".join([str(a)] * b)
+    wrong = [" + ".join([str(a)] * (b - 1)), " + ".join([str(a)] * (b + 1)), " + ".join([str(b)] * (a - 1)),
+             f"{a} + {b}", " + ".join([str(a + 1)] * b), f"{a} + {a} + {b}", " + ".join([str(a - 1)] * b),
+             f"{a} + {b} + {a}"]
+    e = _ex(st, a, "×", b)
+    stem = rng.choice([f"{e}{_p(str(b), '과/와')} 계산 결과가 같은 덧셈식은 어느 것인가요?",
+                       f"{e}{_p(str(b), '을/를')} 덧셈식으로 바르게 나타낸 것을 고르세요.",
+                       f"다음 중 {e}{_p(str(b), '과/와')} 같은 것은 어느 것입니까?"])
+    ch = choices(rng, correct, [w for w in wrong if eval(w) != a * b])
+    return Problem(text=f"{stem}\n{ch.block}", answer=ch.label, format="mcq", difficulty=2, achievement_level="B",
+                   concepts=["곱셈", "덧셈식"], choice=ch, check=lambda: eval(ch.options[ch.correct]) == a * b)
+
+
+@family("2수01-10", "many-ways-to-group")
+def _f0110_ways(rng: random.Random) -> Problem:
+    n = rng.choice([12, 16, 18, 20, 24, 8, 10, 14, 15, 6])
+    obj, unit = _obj(rng, bundle=True)
+    divs = [d for d in range(2, 10) if n % d == 0 and n // d <= 9 and d != n]
+    d1, d2 = rng.sample(divs, 2) if len(divs) >= 2 else (divs[0], divs[0])
+    if d1 == d2:
+        text = f"{obj} {n}{unit}{_p(unit, '을/를')} {d1}{unit}씩 묶으면 몇 묶음이 되나요?"
+        ans, fmt = f"{n // d1}묶음", "word"
+    else:
+        text = rng.choice([
+            f"{obj} {n}{unit}{_p(unit, '을/를')} 여러 가지 방법으로 묶어 세려고 합니다. □ 안에 알맞은 수를 써넣으세요.\n"
+            f"{d1}씩 □묶음, {d2}씩 □묶음",
+            f"{obj} {n}{unit}{_p(unit, '이/가')} 있습니다. {d1}{unit}씩 묶으면 □묶음, {d2}{unit}씩 묶으면 □묶음입니다. "
+            "빈칸에 알맞은 수를 써넣으시오.",
+        ])
+        ans, fmt = f"{n // d1}, {n // d2}", "fill"
+    return Problem(text=text, answer=ans, format=fmt, difficulty=3, achievement_level="B",
+                   concepts=["묶어 세기", "곱셈"], check=lambda: n % d1 == 0 and n % d2 == 0)
+
+
+@family("2수01-10", "skip-count-number-line")
+def _f0110_skip(rng: random.Random) -> Problem:
+    a, b = _ab(rng)
+    seq = [a * i for i in range(b + 1)]
+    kind = rng.randrange(3)
+    if kind == 0:
+        text = (f"수직선에서 0부터 {a}씩 {b}번 뛰어 세었습니다. 도착한 수를 곱셈식으로 나타내세요.")
+        ans, fmt = _eq(a, "×", b, "=", a * b), "word"
+    elif kind == 1:
+        shown = ", ".join(str(v) for v in seq[1:-1]) + ", □"
+        text = f"{a}씩 뛰어 세어 보세요. 마지막 □에 들어갈 수를 곱셈식으로 구하면 {a} × □ = □입니다.\n{shown}"
+        ans, fmt = f"{a * b}, {b}, {a * b}", "fill"
+    else:
+        w = _kid(rng.choice(NAMES))
+        text = (f"{josa(w, '은/는')} 징검다리를 한 번에 {a}칸씩 건너뛰었습니다. {b}번 건너뛰면 0에서 몇 칸 떨어진 곳에 "
+                "있게 될까요? 곱셈식을 세워 답하세요.")
+        ans, fmt = f"{_eq(a, '×', b, '=', a * b)}, {a * b}칸", "word"
+    return Problem(text=text, answer=ans, format=fmt, difficulty=2, achievement_level="B",
+                   concepts=["곱셈", "뛰어 세기"], check=lambda: seq[-1] == a * b)
+
+
+@family("2수01-10", "wheels-and-legs-table")
+def _f0110_table(rng: random.Random) -> Problem:
+    thing, per, u = rng.choice([("세발자전거", 3, "바퀴"), ("자동차", 4, "바퀴"), ("자전거", 2, "바퀴"),
+                                ("오리", 2, "다리"), ("강아지", 4, "다리"), ("문어", 8, "다리"), ("무당벌레", 6, "다리")])
+    counts = list(range(1, 6))
+    hole = rng.randint(3, 5)
+    more = rng.randint(6, 9)
+    row = [str(per * c) if c != hole else "□" for c in counts]
+    cu = "대" if u == "바퀴" else "마리"
+    tbl = _table(rng, [f"{thing} 수({cu})", *[str(c) for c in counts]], [[f"{u} 수(개)", *row]])
+    text = (f"{thing} 수에 따른 {u} 수를 나타낸 표입니다. 표의 □에 알맞은 수와 {thing} {more}{cu}의 {u} 수를 "
+            f"차례로 구하세요.\n{tbl}")
+    return Problem(text=text, answer=f"{per * hole}, {per * more}개", format="data", difficulty=3, achievement_level="A",
+                   concepts=["곱셈", "곱셈식"], check=lambda: sum([per] * more) == per * more)
+
+
+@family("2수01-10", "explain-multiplication")
+def _f0110_explain(rng: random.Random) -> Problem:
+    a, b = _ab(rng, 2, 6)
+    obj, unit, box, bu = rng.choice(_GROUPS)
+    w = _kid(rng.choice(NAMES))
+    kind = rng.randrange(3)
+    if kind == 0:
+        text = (f"{josa(w, '은/는')} {_nbox(box, bu, b)}에 {josa(obj, '이/가')} {a}{unit}씩 있는 것을 보고 "
+                f"{josa(chr(39) + f'{a} + {b} = {a + b}' + chr(39), '이라/라')}고 식을 썼습니다. 잘못된 점을 찾아 바르게 고치고 그 까닭을 쓰세요.")
+        ans = f"{a}{unit}씩 {b}묶음이므로 {a}의 {b}배, {josa(f'{a} × {b} = {a * b}', '으로/로')} 나타내야 합니다."
+        fmt = "proof"
+    elif kind == 1:
+        text = josa(f"'{a} × {b}'", "이/가") + " 되는 생활 속 이야기를 만들고, 답을 구해 보세요."
+        ans = f"{a * b} (예: {_nbox(box, bu, b)}에 {obj} {a}{unit}씩 → {a * b}{unit})"
+        fmt = "task"
+    else:
+        text = (f"{obj} {a * b}{unit}{_p(unit, '이/가')} {a}{unit}씩 {b}묶음으로 놓여 있습니다. 모두 몇 {unit}인지 "
+                "두 가지 방법(덧셈식, 곱셈식)으로 구하고, 어느 방법이 더 편리한지 설명하세요.")
+        ans = f"{' + '.join([str(a)] * b)} = {a * b}, {a} × {b} = {a * b}; 곱셈식이 더 간단합니다."
+        fmt = "proof"
+    return Problem(text=text, answer=ans, format=fmt, difficulty=4, achievement_level="A",
+                   concepts=["곱셈", "곱셈식", "몇의 몇 배"], check=lambda: str(a * b) in ans)
+
+
+# -- 2수01-11 곱셈구구 ------------------------------------------------------------------------------
+@family("2수01-11", "times-table-compute")
+def _f0111_compute(rng: random.Random) -> Problem:
+    st = _st(rng)
+    pairs = [_ab(rng) for _ in range(rng.choice([1, 3, 4]))]
+    if len(pairs) == 1:
+        a, b = pairs[0]
+        text = rng.choice([f"계산하세요.\n{_ex(st, a, '×', b)}", f"{_ex(st, a, '×', b, '=', '□')}\n" + rng.choice(_FILL_END),
+                           f"{_ex(st, a, '×', b)}의 값을 구하시오."])
+        ans = str(a * b)
+    else:
+        text = "곱셈을 하세요.\n" + "\n".join(f"({i + 1}) {_ex(st, a, '×', b)}" for i, (a, b) in enumerate(pairs))
+        ans = " ".join(f"({i + 1}) {a * b}" for i, (a, b) in enumerate(pairs))
+    hard = any(min(a, b) >= 6 for a, b in pairs)
+    return Problem(text=text, answer=ans, format="fill" if "□" in text else "computation", difficulty=2 if hard else 1,
+                   achievement_level="C", concepts=["곱셈구구", "곱셈"],
+                   check=lambda: all(sum([a] * b) == a * b for a, b in pairs))
+
+
+@family("2수01-11", "dan-sequence")
+def _f0111_dan(rng: random.Random) -> Problem:
+    d = rng.randint(2, 9)
+    seq = [d * i for i in range(1, 10)]
+    start = rng.randint(0, 4)
+    part = seq[start:start + 5]
+    holes = sorted(rng.sample(range(1, 5), 2))
+    shown = ", ".join("□" if i in holes else str(v) for i, v in enumerate(part))
+    kind = rng.randrange(3)
+    if kind == 0:
+        text = f"{d}단 곱셈구구의 곱을 차례로 쓴 것입니다. □ 안에 알맞은 수를 써넣으세요.\n{shown}"
+        ans, fmt = ", ".join(str(part[i]) for i in holes), "fill"
+    elif kind == 1:
+        text = rng.choice([f"{d}단 곱셈구구에서 곱은 몇씩 커지나요?", f"{d}단 곱셈구구에서 {d} × 5의 곱에 얼마를 더하면 {d} × 6의 곱이 되나요?"])
+        ans, fmt = str(d), "word"
+    else:
+        k = rng.randint(2, 9)
+        text = (f"{d} × {k - 1} = {d * (k - 1)}입니다. 이것을 이용하여 {d} × {k}의 곱을 구하는 방법을 설명하고 답을 쓰세요.")
+        ans, fmt = f"{d * (k - 1)}에 {josa(str(d), '을/를')} 더하면 됩니다. {d * k}", "proof"
+    return Problem(text=text, answer=ans, format=fmt, difficulty=2 if kind < 2 else 3,
+                   achievement_level="C" if kind == 0 else "B", concepts=["곱셈구구"],
+                   check=lambda: all(part[i + 1] - part[i] == d for i in range(4)))
+
+
+@family("2수01-11", "multiplication-table-grid")
+def _f0111_grid(rng: random.Random) -> Problem:
+    rows = sorted(rng.sample(range(2, 10), 3))
+    cols = sorted(rng.sample(range(2, 10), 4))
+    cells = [(r, c) for r in rows for c in cols]
+    holes = rng.sample(cells, 3)
+    grid = [[f"{r}", *[("□" if (r, c) in holes else str(r * c)) for c in cols]] for r in rows]
+    order = sorted(holes)
+    marks = "㉠㉡㉢"
+    k = 0
+    for gi, r in enumerate(rows):
+        for ci, c in enumerate(cols):
+            if (r, c) in holes:
+                grid[gi][ci + 1] = marks[k]
+                k += 1
+    text = (rng.choice(["곱셈표의 일부입니다. ㉠, ㉡, ㉢에 알맞은 수를 구하세요.",
+                        "곱셈표를 완성하려고 합니다. ㉠, ㉡, ㉢에 들어갈 수를 차례로 쓰시오."]) + "\n"
+            + _table(rng, ["×", *[str(c) for c in cols]], grid))
+    return Problem(text=text, answer=", ".join(f"{marks[i]} {r * c}" for i, (r, c) in enumerate(order)), format="data",
+                   difficulty=3, achievement_level="B", concepts=["곱셈표", "곱셈구구"],
+                   check=lambda: all(r * c == c * r for r, c in order))
+
+
+@family("2수01-11", "commutative-fill")
+def _f0111_comm(rng: random.Random) -> Problem:
+    a, b = rng.sample(range(2, 10), 2)
+    st = _st(rng)
+    kind = rng.randrange(3)
+    if kind == 0:
+        text = f"□ 안에 알맞은 수를 써넣으세요.\n{_ex(st, a, '×', b, '=', b, '×', '□')}"
+        ans, fmt = str(a), "fill"
+    elif kind == 1:
+        text = (f"곱셈표에서 {a} × {b}의 곱과 같은 곱을 찾으려고 합니다. {b}단 곱셈구구에서 찾으면 {b} × □입니다. "
+                "□에 알맞은 수를 쓰세요.")
+        ans, fmt = str(a), "fill"
+    else:
+        text = (f"곱셈표에서 {a}단의 {b}째 칸과 {b}단의 {a}째 칸에 있는 수를 비교하고, 알 수 있는 점을 쓰세요.")
+        ans, fmt = f"둘 다 {josa(str(a * b), '으로/로')} 같습니다. 두 수를 바꾸어 곱해도 곱은 같습니다.", "proof"
+    return Problem(text=text, answer=ans, format=fmt, difficulty=2 if kind < 2 else 3,
+                   achievement_level="C" if kind == 0 else "B" if kind == 1 else "A",
+                   concepts=["곱셈표", "곱셈구구"], check=lambda: a * b == b * a)
+
+
+_TT_STORY = (
+    ("한 상자에 {o} {a}{u}씩 들어 있습니다. {b}상자에 들어 있는 {o}{j} 모두 몇 {u}인가요?", "{u}"),
+    ("{w}네 가게에서는 호두과자를 한 봉지에 {a}개씩 담아 팝니다. {b}봉지에 담긴 호두과자는 모두 몇 개입니까?", "개"),
+    ("긴 의자 한 개에 {a}명씩 앉을 수 있습니다. 의자 {b}개에는 모두 몇 명이 앉을 수 있나요?", "명"),
+    ("{w}네 반 학생들이 {a}명씩 {b}줄로 섰습니다. 줄을 선 학생은 모두 몇 명인가요?", "명"),
+    ("{w} 매일 줄넘기를 {a}분씩 합니다. {b}일 동안 줄넘기를 한 시간은 모두 몇 분입니까?", "분"),
+    ("꽃 한 송이에 꽃잎이 {a}장씩 있습니다. 꽃 {b}송이의 꽃잎은 모두 몇 장인가요?", "장"),
+)
+
+
+@family("2수01-11", "times-table-word")
+def _f0111_word(rng: random.Random) -> Problem:
+    a, b = _ab(rng)
+    s, u = rng.choice(_TT_STORY)
+    obj, unit = _obj(rng)
+    w = _kid(rng.choice(NAMES))
+    ju = unit if "{u}" in u else u
+    text = s.format(o=obj, a=a, u=unit, b=b, j=_p(obj, "은/는"), w=josa(w, "은/는") if "{w} 매일" in s else w)
+    return Problem(text=text, answer=f"{a * b}{ju}", format="word", difficulty=2 if a * b <= 40 else 3,
+                   achievement_level="B", concepts=["곱셈구구", "곱셈"], check=lambda: sum([a] * b) == a * b)
+
+
+@family("2수01-11", "zero-and-one-products")
+def _f0111_zero_one(rng: random.Random) -> Problem:
+    w = _kid(rng.choice(NAMES))
+    kind = rng.randrange(3)
+    if kind == 0:
+        n0, n1, n2 = rng.randint(1, 5), rng.randint(1, 5), rng.randint(1, 5)
+        p2 = rng.choice([2, 3, 5])
+        text = (f"{josa(w, '은/는')} 고리 던지기를 했습니다. 0점 칸에 {n0}번, 1점 칸에 {n1}번, {p2}점 칸에 {n2}번 들어갔습니다. "
+                f"{w}의 점수는 모두 몇 점인가요?")
+        ans = str(0 * n0 + 1 * n1 + p2 * n2) + "점"
+        chk = lambda: 0 * n0 == 0 and 1 * n1 == n1  # noqa: E731
+        fmt, d = "word", 4
+    elif kind == 1:
+        a = rng.randint(1, 9)
+        st = _st(rng)
+        t = rng.choice([(0, a), (a, 0), (1, a), (a, 1)])
+        text = rng.choice([f"계산하시오.\n{_ex(st, t[0], '×', t[1])}",
+                           f"{_ex(st, t[0], '×', t[1], '=', '□')}\n" + rng.choice(_FILL_END)])
+        ans = str(t[0] * t[1])
+        chk = lambda: (t[0] * t[1] == 0) == (0 in t)  # noqa: E731
+        fmt, d = ("fill" if "□" in text else "computation"), 1
+    else:
+        k = rng.randint(2, 9)
+        obj = rng.choice(["어항", "접시", "바구니", "필통"])
+        empty = rng.random() < 0.5
+        inside = {"어항": ("금붕어", "마리"), "접시": ("떡", "개"), "바구니": ("사과", "개"), "필통": ("연필", "자루")}[obj]
+        per = 0 if empty else 1
+        text = (f"{obj} {k}개에 {josa(inside[0], '이/가')} 각각 {per}{inside[1]}씩 "
+                f"{'들어 있습니다' if per else '있습니다'}. {josa(inside[0], '은/는')} 모두 몇 {inside[1]}인지 곱셈식으로 나타내어 구하세요.")
+        if per == 0:
+            text = (f"{obj} {k}개에 {josa(inside[0], '이/가')} 하나도 없습니다. {obj} 하나에 있는 {josa(inside[0], '을/를')} "
+                    f"0{inside[1]}로 생각하여 모두 몇 {inside[1]}인지 곱셈식으로 나타내어 구하세요.")
+        ans = f"{per} × {k} = {per * k}, {per * k}{inside[1]}"
+        chk = lambda: per * k == (k if per else 0)  # noqa: E731
+        fmt, d = "word", 2
+    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=_lvl(d),
+                   concepts=["곱셈구구", "곱셈"], check=chk)
+
+
+@family("2수01-11", "compare-products")
+def _f0111_compare(rng: random.Random) -> Problem:
+    st = _st(rng)
+    while True:
+        a, b, c, d = (rng.randint(2, 9) for _ in range(4))
+        if a * b != c * d or rng.random() < 0.15:
+            break
+    sign = ">" if a * b > c * d else "<" if a * b < c * d else "="
+    text = rng.choice([
+        f"○ 안에 >, =, < 중 알맞은 것을 써넣으세요.\n{_ex(st, a, '×', b)} ○ {_ex(st, c, '×', d)}",
+        f"두 곱의 크기를 비교하여 ○ 안에 >, =, <를 알맞게 쓰시오.\n{_ex(st, a, '×', b)} ○ {_ex(st, c, '×', d)}",
+    ])
+    return Problem(text=text, answer=sign, format="fill", difficulty=2, achievement_level="B",
+                   concepts=["곱셈구구", ">", "<"], check=lambda: (a * b > c * d) == (sign == ">"))
+
+
+@family("2수01-11", "find-factor-pairs")
+def _f0111_pairs(rng: random.Random) -> Problem:
+    n = rng.choice([12, 16, 18, 24, 36, 8, 6, 20, 30])
+    pairs = [(i, n // i) for i in range(1, 10) if n % i == 0 and n // i <= 9]
+    st = _st(rng)
+    kind = rng.randrange(3)
+    if kind == 0:
+        text = (f"곱셈표에서 곱이 {josa(str(n), '이/가')} 되는 곱셈구구를 모두 찾아 쓰세요.")
+        ans, fmt = ", ".join(f"{i} × {j}" for i, j in pairs), "task"
+        chk = lambda: all(i * j == n for i, j in pairs)  # noqa: E731
+        d = 4
+    elif kind == 1:
+        i, j = rng.choice([p for p in pairs if p[0] > 1 and p[1] > 1] or pairs)
+        text = f"□ 안에 알맞은 수를 써넣으세요.\n{_ex(st, i, '×', '□', '=', n)}"
+        ans, fmt = str(j), "fill"
+        chk = lambda: i * j == n  # noqa: E731
+        d = 3
+    else:
+        a = rng.randint(2, 9)
+        b = rng.randint(2, 9)
+        m = a * b
+        text = (f"어떤 수에 {josa(str(a), '을/를')} 곱했더니 {josa(str(m), '이/가')} 되었습니다. 어떤 수는 얼마인가요?")
+        ans, fmt = str(b), "word"
+        chk = lambda: a * b == m  # noqa: E731
+        d = 3
+    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level="A" if d == 4 else "B",
+                   concepts=["곱셈구구", "곱셈표"], check=chk)
+
+
+@family("2수01-11", "product-mcq")
+def _f0111_mcq(rng: random.Random) -> Problem:
+    kind = rng.randrange(2)
+    if kind == 0:
+        a, b = _ab(rng, 3, 9)
+        n = a * b
+        stem = rng.choice([f"곱이 {n}인 것은 어느 것인가요?", f"계산 결과가 {josa(str(n), '이/가')} 되는 곱셈은 어느 것입니까?"])
+        wrong = [f"{x} × {y}" for x in range(2, 10) for y in range(2, 10) if x * y in (n - 1, n + 1, n + a, n - b, n + 2)]
+        rng.shuffle(wrong)
+        correct = f"{a} × {b}"
+        ch = choices(rng, correct, wrong[:8] + [f"{a} × {b + 1}", f"{a + 1} × {b}", f"{a} × {b - 1}", f"{a - 1} × {b}"])
+        ok = lambda: eval(ch.options[ch.correct].replace("×", "*")) == n  # noqa: E731
+    else:
+        vals: dict[int, str] = {}
+        while len(vals) < 5:
+            x, y = _ab(rng)
+            vals.setdefault(x * y, f"{x} × {y}")
+        want = rng.choice(["가장 큰", "가장 작은"])
+        target = max(vals) if want == "가장 큰" else min(vals)
+        stem = rng.choice([f"곱이 {want} 것을 고르세요.", f"다음 중 계산 결과가 {want} 것은 어느 것인가요?"])
+        ch = choices(rng, vals[target], [v for k, v in vals.items() if k != target])
+        ok = lambda: eval(ch.options[ch.correct].replace("×", "*")) == target  # noqa: E731
+    return Problem(text=f"{stem}\n{ch.block}", answer=ch.label, format="mcq", difficulty=3, achievement_level="B",
+                   concepts=["곱셈구구"], choice=ch, check=ok)
+
+
+@family("2수01-11", "times-plus-remainder")
+def _f0111_two_step(rng: random.Random) -> Problem:
+    a, b = _ab(rng, 3, 9)
+    r = rng.randint(1, a - 1)
+    w = _kid(rng.choice(NAMES))
+    obj, unit = _obj(rng, bundle=True)
+    kind = rng.randrange(3)
+    if kind == 0:
+        text = (f"{josa(w, '은/는')} {josa(obj, '을/를')} 친구 {b}명에게 {a}{unit}씩 나누어 주었더니 {r}{unit}{_p(unit, '이/가')} "
+                f"남았습니다. 처음에 가지고 있던 {josa(obj, '은/는')} 몇 {unit}인가요?")
+        ans = a * b + r
+    elif kind == 1:
+        text = (f"{obj} {a}{unit}씩 {b}묶음과 낱개 {r}{unit}{_p(unit, '이/가')} 있습니다. {josa(obj, '은/는')} 모두 몇 {unit}입니까?")
+        ans = a * b + r
+    else:
+        c = rng.randint(2, 9)
+        text = (f"빨간 구슬은 {a}개씩 {b}줄, 파란 구슬은 {c}개씩 {b}줄 있습니다. 빨간 구슬과 파란 구슬은 모두 몇 개인가요?")
+        ans, unit = a * b + c * b, "개"
+        r = c * b
+    return Problem(text=text, answer=f"{ans}{unit}", format="word", difficulty=4, achievement_level="A",
+                   concepts=["곱셈구구", "곱셈", "덧셈"], check=lambda: ans - r == a * b)

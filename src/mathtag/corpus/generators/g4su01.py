@@ -3340,3 +3340,722 @@ def _between(rng: random.Random) -> Problem:
     ans = ", ".join(lst[i - 1] for i in pick)
     return Problem(text=text, answer=ans, format="fill", difficulty=3, achievement_level="B",
                    concepts=["소수"], check=lambda: all(lo < Fraction(x) < hi for x in ans.split(", ")))
+
+
+# -- 4수01-15 분모가 같은 분수의 덧셈과 뺄셈 ---------------------------------------------------
+# Values are kept as numerators over one common denominator ``d`` and are never reduced
+# (약분 comes in grades 5–6), so 4/6 stays 4/6 and 8/6 becomes 1과 2/6.
+def _ft(n: int, d: int, st: str, inner: bool = False) -> str:
+    """n/d as a proper fraction, mixed number or natural number in style ``st``."""
+    w, r = divmod(n, d)
+    if st == "latex" and (r or inner):
+        s = (str(w) if w or not r else "") + (f"\\frac{{{r}}}{{{d}}}" if r else "")
+        return s if inner else f"${s}$"
+    if r == 0:
+        return str(w)
+    if w == 0:
+        return f"{r}/{d}"
+    return f"{josa(str(w), '과/와')} {r}/{d}"
+
+
+def _fimp(n: int, d: int, st: str, inner: bool = False) -> str:
+    """n/d kept as written (an improper fraction stays improper)."""
+    if st == "latex":
+        s = f"\\frac{{{n}}}{{{d}}}"
+        return s if inner else f"${s}$"
+    return f"{n}/{d}"
+
+
+def _fexp(ns: list[int], syms: list[str], d: int, st: str) -> str:
+    """Numerators ``ns`` over ``d`` joined by + / − as one expression."""
+    parts = [_ft(ns[0], d, st, inner=True)]
+    for s, n in zip(syms, ns[1:], strict=True):
+        parts += [s, _ft(n, d, st, inner=True)]
+    body = " ".join(parts)
+    return f"${body}$" if st == "latex" else body
+
+
+def _fans(n: int, d: int) -> str:
+    """Answer text, unreduced: 3/7, 2와 1/6, 4."""
+    return _ft(n, d, "plain")
+
+
+def _fparse(s: str) -> Fraction:
+    """The value of an answer written by :func:`_fans` (an independent re-reading)."""
+    s = s.strip()
+    if " " in s:
+        w, f_ = s.split(" ")
+        n, d = f_.split("/")
+        return int(w[:-1]) + Fraction(int(n), int(d))
+    if "/" in s:
+        n, d = s.split("/")
+        return Fraction(int(n), int(d))
+    return Fraction(int(s))
+
+
+def _pfx(n: int, d: int, pair: str) -> str:
+    """Particle after n/d as read aloud: the numerator of the fraction part is read last."""
+    w, r = divmod(n, d)
+    return _p(str(r if r else w), pair)
+
+
+def _poss(who: str, what: str) -> str:
+    """'민준의 몸무게' but '민준이 받은 빗물의 양' (a relative clause takes 이/가, not 의)."""
+    if what.split(" ")[0] in ("받은", "캔", "달린", "모은", "가진"):
+        return f"{josa(who, '이/가')} {what}"
+    return f"{who}의 {what}"
+
+
+def _mixed_rand(rng: random.Random, d: int, wmax: int = 4, wmin: int = 1) -> int:
+    """Numerator (over ``d``) of a random mixed number w r/d, wmin ≤ w ≤ wmax, 0 < r < d."""
+    return rng.randint(wmin, wmax) * d + rng.randint(1, d - 1)
+
+
+@family("4수01-15", "proper-fraction-add")
+def _fadd_proper(rng: random.Random) -> Problem:
+    d = rng.randint(3, 15)
+    a, b = rng.randint(1, d - 1), rng.randint(1, d - 1)
+    st = pick_style(rng)
+    e = _fexp([a, b], ["+"], d, st)
+    over = a + b > d
+    text = rng.choice([
+        f"계산하시오.\n{e}",
+        f"다음을 계산하세요.\n{e} = □",
+        f"{e}의 값을 구하시오." + (" (대분수로 나타내시오.)" if over else ""),
+        f"두 분수 {_ft(a, d, st)}{_pfx(a, d, '과/와')} {_ft(b, d, st)}의 합을 구하세요.",
+    ])
+    return Problem(text=text, answer=_fans(a + b, d), format="computation", difficulty=1 if a + b < d else 2,
+                   achievement_level="C", concepts=["분수", "분모", "분자"] + (["대분수"] if over else []),
+                   check=lambda: _fparse(_fans(a + b, d)) == Fraction(a, d) + Fraction(b, d))
+
+
+@family("4수01-15", "proper-fraction-subtract")
+def _fsub_proper(rng: random.Random) -> Problem:
+    d = rng.randint(3, 15)
+    kind = rng.choice(["pp", "pp", "one", "nat"])
+    st = pick_style(rng)
+    if kind == "pp":
+        x, y = sorted(rng.sample(range(1, d), 2), reverse=True)
+        diff, lvl = 1, "C"
+    elif kind == "one":
+        x, y = d, rng.randint(1, d - 1)
+        diff, lvl = 2, "C"
+    else:
+        x, y = rng.randint(2, 5) * d, rng.randint(1, d - 1)
+        diff, lvl = 3, "B"
+    e = _fexp([x, y], ["-"], d, st)
+    text = rng.choice([
+        f"계산을 하시오.\n{e}",
+        f"□ 안에 알맞은 수를 써넣으세요.\n{e} = □",
+        f"{_ft(x, d, st)}에서 {_ft(y, d, st)}{_pfx(y, d, '을/를')} 빼면 얼마입니까?" if kind != "pp" else
+        f"{_ft(x, d, st)}{_pfx(x, d, '과/와')} {_ft(y, d, st)}의 차를 구하시오.",
+        f"다음 뺄셈을 하세요.\n{e}",
+    ])
+    return Problem(text=text, answer=_fans(x - y, d), format="computation", difficulty=diff, achievement_level=lvl,
+                   concepts=["분수", "분모", "분자"] + (["자연수"] if kind == "nat" else []),
+                   check=lambda: _fparse(_fans(x - y, d)) + Fraction(y, d) == Fraction(x, d))
+
+
+@family("4수01-15", "mixed-number-add")
+def _fadd_mixed(rng: random.Random) -> Problem:
+    d = rng.randint(3, 12)
+    carry = rng.random() < 0.6
+    while True:
+        x, y = _mixed_rand(rng, d), _mixed_rand(rng, d, wmin=rng.choice([0, 1]))
+        if (x % d + y % d > d) == carry:
+            break
+    st = pick_style(rng)
+    e = _fexp([x, y], ["+"], d, st)
+    last = _pfx(y, d, "을/를")
+    improper = y > d and rng.random() < 0.25
+    if improper:  # the second addend written as an improper fraction
+        e = (f"${_ft(x, d, st, True)} + {_fimp(y, d, st, True)}$" if st == "latex"
+             else f"{_ft(x, d, st)} + {_fimp(y, d, st)}")
+        last = _p(str(y), "을/를")
+    text = rng.choice([
+        f"계산하시오.\n{e}",
+        f"다음을 계산하여 대분수로 나타내세요.\n{e}",
+        f"빈칸에 알맞은 수를 써넣으세요.\n{e} = (    )",
+        f"{e}{last} 계산하면 얼마입니까?",
+    ])
+    diff = 3 if carry or improper else 2
+    return Problem(text=text, answer=_fans(x + y, d), format="computation", difficulty=diff,
+                   achievement_level="B" if diff == 3 else "C", concepts=["대분수", "분수"] + (["가분수"] if improper else []),
+                   check=lambda: _fparse(_fans(x + y, d)) - Fraction(y, d) == Fraction(x, d))
+
+
+@family("4수01-15", "mixed-number-subtract")
+def _fsub_mixed(rng: random.Random) -> Problem:
+    d = rng.randint(3, 12)
+    kind = rng.choice(["plain", "borrow", "borrow", "nat"])
+    while True:
+        if kind == "nat":
+            x = rng.randint(2, 7) * d
+            y = _mixed_rand(rng, d, wmax=x // d - 1, wmin=rng.choice([0, 1]))
+        else:
+            x = _mixed_rand(rng, d, wmin=2, wmax=6)
+            y = _mixed_rand(rng, d, wmax=x // d - 1)
+        if x > y and (kind == "nat" or (x % d < y % d) == (kind == "borrow")):
+            break
+    st = pick_style(rng)
+    e = _fexp([x, y], ["-"], d, st)
+    text = rng.choice([
+        f"계산하시오.\n{e}",
+        f"□ 안에 알맞은 수를 써넣으세요.\n{e} = □",
+        f"{_ft(x, d, st)}에서 {_ft(y, d, st)}{_pfx(y, d, '을/를')} 뺀 값을 구하세요.",
+        f"다음 뺄셈을 하시오.\n{e}",
+    ])
+    return Problem(text=text, answer=_fans(x - y, d), format="computation", difficulty=2 if kind == "plain" else 3,
+                   achievement_level="C" if kind == "plain" else "B",
+                   concepts=["대분수", "분수", "자연수"] if kind == "nat" else ["대분수", "분수"],
+                   check=lambda: _fparse(_fans(x - y, d)) + Fraction(y, d) == Fraction(x, d))
+
+
+_F_CTX_ADD = [
+    ("m", "어제 리본을 {a} 사용했고, 오늘은 {b} 사용했습니다", "이틀 동안 사용한 리본은 모두 몇 m입니까?"),
+    ("L", "아침에 우유를 {a} 마셨고, 저녁에 {b} 더 마셨습니다", "하루 동안 마신 우유는 모두 몇 L인가요?"),
+    ("kg", "빵을 만드는 데 밀가루를 {a}, 쿠키를 만드는 데 {b} 썼습니다", "사용한 밀가루는 모두 몇 kg입니까?"),
+    ("L", "빈 어항에 물을 {a} 붓고, 잠시 후 {b}만큼 더 부었습니다", "어항에 부은 물은 모두 몇 L입니까?"),
+    ("m", "만들기 시간에 철사를 {a} 쓰고, 남은 시간에 {b}를 더 썼습니다", "쓴 철사의 길이는 모두 몇 m인지 구하시오."),
+    ("km", "공원 산책로를 오전에 {a}, 오후에 {b} 걸었습니다", "하루 동안 걸은 거리는 모두 몇 km입니까?"),
+    ("시간", "수학 숙제를 하는 데 {a}, 책을 읽는 데 {b}이 걸렸습니다", "두 가지 일을 하는 데 걸린 시간은 모두 몇 시간입니까?"),
+    ("kg", "감자를 {a} 사고, 양파를 {b} 샀습니다", "산 채소의 무게는 모두 몇 kg인지 구하세요."),
+]
+
+
+@family("4수01-15", "fraction-add-word")
+def _fadd_word(rng: random.Random) -> Problem:
+    unit, body, q = rng.choice(_F_CTX_ADD)
+    d = rng.choice([3, 4, 5, 6, 7, 8, 9, 10, 12])
+    mixed = rng.random() < 0.5
+    x = _mixed_rand(rng, d, wmax=3) if mixed else rng.randint(1, d - 1)
+    y = _mixed_rand(rng, d, wmax=2, wmin=0) if mixed else rng.randint(1, d - 1)
+    st = pick_style(rng, (0.4, 0.0, 0.6))
+    sp = "" if unit == "시간" else " "
+    text = josa(name(rng), "은/는") + " " + body.format(a=f"{_ft(x, d, st)}{sp}{unit}", b=f"{_ft(y, d, st)}{sp}{unit}") + ". " + q
+    ans = f"{_fans(x + y, d)}{sp}{unit}"
+    return Problem(text=text, answer=ans, format="word", difficulty=3 if mixed else 2,
+                   achievement_level="B", concepts=["분수", "대분수"] if mixed else ["분수"],
+                   check=lambda: _fparse(_fans(x + y, d)) == Fraction(x, d) + Fraction(y, d))
+
+
+@family("4수01-15", "fraction-subtract-word")
+def _fsub_word(rng: random.Random) -> Problem:
+    d = rng.choice([3, 4, 5, 6, 7, 8, 9, 10, 12])
+    who = name(rng)
+    st = pick_style(rng, (0.4, 0.0, 0.6))
+    kind = rng.choice(["left", "diff", "left-nat", "more"])
+    while True:
+        if kind == "left-nat":
+            x = rng.randint(1, 5) * d
+            y = _mixed_rand(rng, d, wmax=x // d - 1, wmin=0)
+        else:
+            x = _mixed_rand(rng, d, wmin=1, wmax=5)
+            y = _mixed_rand(rng, d, wmin=0, wmax=x // d)
+        if y < x:
+            break
+    X, Y = _ft(x, d, st), _ft(y, d, st)
+    if kind in ("left", "left-nat"):
+        obj, unit, verb = rng.choice([("끈", "m", "잘라 썼습니다"), ("주스", "L", "마셨습니다"), ("설탕", "kg", "사용했습니다"),
+                                     ("페인트", "L", "벽을 칠하는 데 썼습니다"), ("색 테이프", "m", "상자를 포장하는 데 썼습니다")])
+        text = rng.choice([
+            f"{josa(who, '은/는')} {josa(obj, '을/를')} {X} {unit} 가지고 있었습니다. 그중에서 {Y} {unit}{_pu(unit, '을/를')} {verb}. 남은 {josa(obj, '은/는')} 몇 {unit}입니까?",
+            f"{obj} {X} {unit} 중에서 {Y} {unit}만큼 {verb}. 남아 있는 {obj}의 양을 구하시오.",
+            f"{X} {unit}의 {obj} 가운데 {Y} {unit}{_pu(unit, '을/를')} {verb}. 그러면 남은 {obj}의 양은 몇 {unit}일까요?",
+        ])
+    elif kind == "diff":
+        a, b = names(rng, 2)
+        what, unit, adv = rng.choice([("가진 끈의 길이", "m", "많이 가지고 있습니까"), ("캔 감자의 무게", "kg", "많이 캤습니까"),
+                                      ("받은 빗물의 양", "L", "많이 받았습니까"), ("달린 거리", "km", "많이 달렸습니까")])
+        text = rng.choice([
+            f"{_poss(a, what)}{_p(what, '은/는')} {X} {unit}이고, {_poss(b, what)}{_p(what, '은/는')} {Y} {unit}입니다. {josa(a, '은/는')} {b}보다 몇 {unit} 더 {adv}?",
+            f"{what}{_p(what, '이/가')} {josa(a, '은/는')} {X} {unit}, {josa(b, '은/는')} {Y} {unit}입니다. {_poss('두 사람', what)}의 차는 몇 {unit}인가요?",
+        ])
+    else:
+        obj, unit = rng.choice([("고구마", "kg"), ("흙", "kg"), ("물", "L"), ("모래", "kg")])
+        text = (f"{josa(who, '은/는')} 텃밭에서 {josa(obj, '을/를')} {X} {unit} 캤고, 동생은 {Y} {unit} 캤습니다. {josa(who, '은/는')} 동생보다 몇 {unit} 더 많이 캤습니까?"
+                if obj == "고구마" else
+                f"큰 통에는 {josa(obj, '이/가')} {X} {unit}, 작은 통에는 {Y} {unit} 들어 있습니다. 큰 통에 든 {josa(obj, '은/는')} 작은 통에 든 것보다 몇 {unit} 더 많은지 구하세요.")
+    ans = f"{_fans(x - y, d)} {unit}"
+    return Problem(text=text, answer=ans, format="word", difficulty=3, achievement_level="B",
+                   concepts=["분수", "대분수"] if x > d else ["분수"],
+                   check=lambda: _fparse(ans.rsplit(" ", 1)[0]) + Fraction(y, d) == Fraction(x, d))
+
+
+def _box_frac(d: int, st: str) -> str:
+    return "\\frac{\\square}{" + str(d) + "}" if st == "latex" else f"□/{d}"
+
+
+@family("4수01-15", "missing-fraction-fill")
+def _fmissing(rng: random.Random) -> Problem:
+    d = rng.randint(4, 12)
+    st = pick_style(rng, (0.4, 0.0, 0.6))
+    kind = rng.choice(["num-add", "num-sub", "box-add", "box-sub"])
+    if kind == "num-add":  # □/d + a/d = b/d
+        a = rng.randint(1, d - 2)
+        b = rng.randint(a + 1, d - 1 + rng.choice([0, d // 2]))
+        k = b - a
+        eq = (f"${_box_frac(d, st)} + {_fimp(a, d, st, True)} = {_fimp(b, d, st, True)}$" if st == "latex"
+              else f"{_box_frac(d, st)} + {_fimp(a, d, st)} = {_fimp(b, d, st)}")
+        text = rng.choice([f"□ 안에 알맞은 수를 써넣으세요.\n{eq}", f"다음 식에서 □ 안에 들어갈 자연수를 구하시오.\n{eq}"])
+        return Problem(text=text, answer=str(k), format="fill", difficulty=2, achievement_level="C",
+                       concepts=["분수", "분자"], check=lambda: Fraction(k, d) + Fraction(a, d) == Fraction(b, d))
+    if kind == "num-sub":  # b/d − □/d = a/d with b improper
+        b = rng.randint(d + 1, 3 * d - 1)
+        a = rng.randint(1, b - 1)
+        k = b - a
+        eq = (f"${_fimp(b, d, st, True)} - {_box_frac(d, st)} = {_fimp(a, d, st, True)}$" if st == "latex"
+              else f"{_fimp(b, d, st)} - {_box_frac(d, st)} = {_fimp(a, d, st)}")
+        text = f"□ 안에 알맞은 수를 써넣으세요.\n{eq}"
+        return Problem(text=text, answer=str(k), format="fill", difficulty=3, achievement_level="B",
+                       concepts=["가분수", "분자"], check=lambda: Fraction(b, d) - Fraction(k, d) == Fraction(a, d))
+    x = _mixed_rand(rng, d, wmax=3, wmin=0 if kind == "box-sub" else 1)
+    y = _mixed_rand(rng, d, wmax=3, wmin=1)
+    sq = "\\square" if st == "latex" else "□"
+    if kind == "box-add":  # □ + x = total
+        t = x + y
+        eq = (f"${sq} + {_ft(x, d, st, True)} = {_ft(t, d, st, True)}$" if st == "latex"
+              else f"□ + {_ft(x, d, st)} = {_ft(t, d, st)}")
+        text = rng.choice([f"□ 안에 알맞은 수를 구하시오.\n{eq}",
+                           f"어떤 수에 {_ft(x, d, st)}{_pfx(x, d, '을/를')} 더했더니 {_ft(t, d, st)}{_pfx(t, d, '이/가')} 되었습니다. 어떤 수는 얼마입니까?"])
+        return Problem(text=text, answer=_fans(y, d), format="fill" if "□" in text else "word", difficulty=3,
+                       achievement_level="B", concepts=["대분수"],
+                       check=lambda: _fparse(_fans(y, d)) + Fraction(x, d) == Fraction(t, d))
+    t = x + y  # □ − y = x
+    eq = (f"${sq} - {_ft(y, d, st, True)} = {_ft(x, d, st, True)}$" if st == "latex"
+          else f"□ - {_ft(y, d, st)} = {_ft(x, d, st)}")
+    text = rng.choice([f"□ 안에 알맞은 수를 써넣으시오.\n{eq}",
+                       f"어떤 수에서 {_ft(y, d, st)}{_pfx(y, d, '을/를')} 뺐더니 {_ft(x, d, st)}{_pfx(x, d, '이/가')} 되었습니다. 어떤 수를 구하세요."])
+    return Problem(text=text, answer=_fans(t, d), format="fill" if "□" in text else "word", difficulty=3,
+                   achievement_level="B", concepts=["대분수"],
+                   check=lambda: _fparse(_fans(t, d)) - Fraction(y, d) == Fraction(x, d))
+
+
+@family("4수01-15", "unit-fraction-explain")
+def _fexplain(rng: random.Random) -> Problem:
+    d = rng.randint(5, 13)
+    st = pick_style(rng, (0.5, 0.0, 0.5))
+    add = rng.random() < 0.5
+    if add:
+        a = rng.randint(2, d - 2)
+        b = rng.randint(1, d - 1 - a)
+    else:
+        a, b = sorted(rng.sample(range(1, d), 2), reverse=True)
+    n = a + b if add else a - b
+    sym = "+" if add else "-"
+    e = _fexp([a, b], [sym], d, st)
+    u = _f(1, d, st)
+    kind = rng.choice(["units", "units", "error"]) if add else "units"
+    if kind == "units":
+        text = rng.choice([
+            f"{e}{_pf(b, '을/를')} {u}{_pf(1, '이/가')} 몇 개인지를 이용하여 계산하고, 계산 방법을 설명하시오.",
+            f"그림이나 단위분수를 이용하여 {e}의 계산 원리를 설명하세요.",
+            f"{e}\n위 계산에서 분모는 그대로 두고 분자끼리만 {'더하는' if add else '빼는'} 까닭을 설명하시오.",
+        ])
+        one = f"1/{d}{_pf(1, '이/가')}"
+        ans = (f"{a}/{d}{_pf(a, '은/는')} {one} {a}개, {b}/{d}{_pf(b, '은/는')} {one} {b}개입니다. "
+               f"{one} {a}{sym}{b}={n}(개)이므로 {_fans(n, d)}입니다. 단위분수의 크기가 같으므로 분모는 그대로 둡니다.")
+    else:
+        who = name(rng)
+        text = (f"{josa(who, '은/는')} {e}{_pf(b, '을/를')} 계산하여 {n}/{d + d}{_p(str(n), '이라/라')}고 답했습니다. "
+                f"잘못된 점을 찾아 설명하고 바르게 계산하시오.")
+        ans = (f"분모끼리도 더한 것이 잘못입니다. 분모가 같은 분수의 덧셈은 분모는 그대로 두고 분자끼리 더해야 하므로 "
+               f"{a}/{d} + {b}/{d} = {_fans(n, d)}입니다.")
+    return Problem(text=text, answer=ans, format="proof", difficulty=3, achievement_level="A",
+                   concepts=["분수", "단위분수", "분모", "분자"],
+                   check=lambda: Fraction(n, d) == (Fraction(a, d) + Fraction(b, d) if add else Fraction(a, d) - Fraction(b, d)))
+
+
+@family("4수01-15", "fraction-error-mcq")
+def _fmcq(rng: random.Random) -> Problem:
+    d = rng.randint(4, 11)
+    add = rng.random() < 0.5
+    while True:
+        x = _mixed_rand(rng, d, wmax=4, wmin=1 if not add else rng.choice([0, 1]))
+        y = _mixed_rand(rng, d, wmax=x // d if not add else 3, wmin=0)
+        if add or y < x:
+            break
+    st = pick_style(rng, (0.5, 0.0, 0.5))
+    wx, rx = divmod(x, d)
+    wy, ry = divmod(y, d)
+    res = x + y if add else x - y
+    correct = _fans(res, d)
+    if add:
+        errs = [f"{josa(str(wx + wy), '과/와')} {rx + ry}/{d + d}" if wx + wy else f"{rx + ry}/{d + d}",  # denominators added too
+                _fans((wx + wy) * d + (rx + ry) % d, d) if rx + ry > d else _fans(res + 2 * d, d),  # lost the carried 1
+                _fans(res + d, d), _fans(res - 1, d), _fans(res + 1, d), _fans(res + 2, d)]
+    else:
+        errs = [_fans((wx - wy) * d + abs(rx - ry), d),  # subtracted the smaller numerator from the larger
+                _fans(res + d, d), _fans(res - 1, d), _fans(res + 1, d), _fans(res + 2, d), _fans(res - 2, d),
+                _fans(res + d + 1, d), _fans(res + 3, d)]
+    dis = [e for e in errs if e != correct and not e.startswith("0") and _fparse(e) > 0]
+    ch = choices(rng, correct, dis, sort_key=_fparse)
+    e = _fexp([x, y], ["+" if add else "-"], d, st)
+    text = rng.choice([
+        f"계산 결과로 알맞은 것을 고르시오.\n{e}\n{ch.block}",
+        f"{e}의 값은 어느 것입니까?\n{ch.block}",
+        f"다음 중 {e}{_pfx(y, d, '을/를')} 바르게 계산한 것은 어느 것인가요?\n{ch.block}",
+    ])
+    return Problem(text=text, answer=ch.label, format="mcq", difficulty=3, achievement_level="B",
+                   concepts=["대분수", "분수"], choice=ch,
+                   check=lambda: _fparse(ch.options[ch.correct]) == Fraction(x, d) + (1 if add else -1) * Fraction(y, d))
+
+
+@family("4수01-15", "two-step-fraction")
+def _ftwo(rng: random.Random) -> Problem:
+    d = rng.choice([4, 5, 6, 7, 8, 9, 10])
+    st = pick_style(rng, (0.4, 0.0, 0.6))
+    who = name(rng)
+    kind = rng.choice(["rope", "water", "table", "compare"])
+    while True:
+        u1 = _mixed_rand(rng, d, wmax=2, wmin=0)
+        u2 = _mixed_rand(rng, d, wmax=1, wmin=0)
+        total = rng.randint(2, 6) * d if kind != "compare" else ((u1 + u2) // d + rng.choice([0, 1])) * d
+        if u1 + u2 < total or (kind == "compare" and total and u1 + u2 > total):
+            break
+    left = total - u1 - u2
+    T, A, B = _ft(total, d, st), _ft(u1, d, st), _ft(u2, d, st)
+    if kind == "rope":
+        text = (f"길이가 {T} m인 끈이 있습니다. {josa(who, '은/는')} 이 끈에서 선물 상자를 묶는 데 {A} m, 꽃다발을 묶는 데 {B} m를 사용했습니다. "
+                f"남은 끈의 길이는 몇 m입니까?")
+        ans, fmt = f"{_fans(left, d)} m", "word"
+    elif kind == "water":
+        text = (f"물통에 물이 {T} L 들어 있었습니다. 화분에 물을 주는 데 {A} L를 쓰고, 강아지 물그릇에 {B} L를 부었습니다. "
+                f"물통에 남은 물은 몇 L인지 구하세요.")
+        ans, fmt = f"{_fans(left, d)} L", "word"
+    elif kind == "table":
+        text = (f"{who}네 가족은 쌀 {T} kg 가운데 이틀 동안 먹은 쌀의 양을 표로 나타냈습니다. 남은 쌀은 몇 kg입니까?\n"
+                f"| 날 | 첫째 날 | 둘째 날 |\n| 먹은 쌀의 양(kg) | {A} | {B} |")
+        ans, fmt = f"{_fans(left, d)} kg", "data"
+    else:
+        text = (f"{josa(who, '은/는')} 우유를 어제 {A} L, 오늘 {B} L 마셨습니다. 이틀 동안 마신 우유의 양과 {T} L 중에서 어느 것이 더 많은지 쓰고, "
+                f"그 차는 몇 L인지 구하시오.")
+        ans = (f"{total // d} L가 {_fans(left, d)} L 더 많습니다." if left > 0 else
+               f"이틀 동안 마신 우유가 {_fans(-left, d)} L 더 많습니다.")
+        return Problem(text=text, answer=ans, format="word", difficulty=4, achievement_level="A",
+                       concepts=["분수", "대분수"],
+                       check=lambda: (Fraction(u1, d) + Fraction(u2, d) > total // d) == (left < 0))
+    return Problem(text=text, answer=ans, format=fmt, difficulty=4, achievement_level="A",
+                   concepts=["분수", "대분수"],
+                   check=lambda: _fparse(ans.rsplit(" ", 1)[0]) == Fraction(total, d) - Fraction(u1, d) - Fraction(u2, d) > 0)
+
+
+# -- 4수01-16 소수의 덧셈과 뺄셈 (소수 두 자리 수 범위) --------------------------------------
+def _rdec(rng: random.Random, places: int, lo: int = 0, hi: int = 9) -> Fraction:
+    """A decimal with exactly ``places`` places (last digit not 0), whole part in lo..hi."""
+    while True:
+        k = rng.randint(lo * 10**places, (hi + 1) * 10**places - 1)
+        if k % 10 and k > 0:
+            return Fraction(k, 10**places)
+
+
+def _vert(a: str, b: str, sym: str) -> str:
+    """A column (세로셈) layout with the decimal points lined up."""
+    ia, fa = (a.split(".") + [""])[:2]
+    ib, fb = (b.split(".") + [""])[:2]
+    wi, wf = max(len(ia), len(ib)), max(len(fa), len(fb))
+
+    def cell(i: str, f_: str) -> str:
+        return i.rjust(wi) + ("." + f_.ljust(wf) if f_ else " " * (wf + 1 if wf else 0))
+    return f"   {cell(ia, fa)}\n{sym}  {cell(ib, fb)}\n" + "-" * (wi + wf + 4)
+
+
+def _dec_pair(rng: random.Random, sub: bool) -> tuple[Fraction, Fraction]:
+    pa, pb = rng.choice([(1, 1), (2, 2), (2, 2), (1, 2), (2, 1)])
+    if sub and rng.random() < 0.2:
+        a = Fraction(rng.randint(2, 10))
+        b = _rdec(rng, rng.choice([1, 2]), 0, int(a) - 1)
+        return a, b
+    while True:
+        a, b = _rdec(rng, pa, 0, rng.choice([1, 9, 20])), _rdec(rng, pb, 0, 9)
+        if not sub or a > b:
+            return a, b
+
+
+@family("4수01-16", "decimal-add-computation")
+def _dadd(rng: random.Random) -> Problem:
+    a, b = _dec_pair(rng, sub=False)
+    A, B = _dec(a), _dec(b)
+    s = _dec(a + b)
+    st = pick_style(rng, (0.3, 0.3, 0.4))
+    form = rng.choice(["inline", "inline", "vertical", "sum"])
+    if form == "vertical":
+        text = rng.choice(["계산을 하시오.", "세로셈으로 계산해 보세요.", "빈칸에 알맞은 수를 써넣으세요."]) + "\n" + _vert(A, B, "+")
+    elif form == "sum":
+        text = rng.choice([f"{josa(A, '과/와')} {B}의 합을 구하시오.", f"{A}보다 {B} 큰 수는 얼마입니까?", f"{A}에 {josa(B, '을/를')} 더하면 얼마인가요?"])
+    else:
+        text = rng.choice([f"계산하시오.\n${A} + {B}$" if st == "latex" else f"계산하시오.\n{A} + {B}",
+                           f"다음 덧셈을 하세요.\n{A} + {B} = □"])
+    diff = 1 if len(A) == len(B) and (a + b) * 10 % 1 == 0 and int(a * 100) % 10 + int(b * 100) % 10 < 10 else 2
+    return Problem(text=text, answer=s, format="computation", difficulty=diff, achievement_level="C",
+                   concepts=["소수", "소수점"], check=lambda: Fraction(s) - b == a)
+
+
+@family("4수01-16", "decimal-subtract-computation")
+def _dsub(rng: random.Random) -> Problem:
+    a, b = _dec_pair(rng, sub=True)
+    A, B = _dec(a), _dec(b)
+    r = _dec(a - b)
+    form = rng.choice(["inline", "inline", "vertical", "diff"])
+    if form == "vertical":
+        text = rng.choice(["계산을 하시오.", "세로셈으로 계산하세요."]) + "\n" + _vert(A, B, "-")
+    elif form == "diff":
+        text = rng.choice([f"{josa(A, '과/와')} {B}의 차를 구하시오.", f"{A}보다 {B} 작은 수는 얼마입니까?", f"{A}에서 {josa(B, '을/를')} 빼면 얼마인가요?"])
+    else:
+        text = rng.choice([f"계산하시오.\n{A} - {B}", f"다음 뺄셈을 하세요.\n{A} - {B} = □", f"□ 안에 알맞은 수를 써넣으시오.\n{A} - {B} = □"])
+    mixed_len = "." not in A or len(A.split(".")[1]) != len(B.split(".")[1])
+    return Problem(text=text, answer=r, format="computation", difficulty=3 if mixed_len else 2,
+                   achievement_level="B" if mixed_len else "C", concepts=["소수", "소수점"],
+                   check=lambda: Fraction(r) + b == a)
+
+
+_D_ADD_CTX = [
+    ("km", "집에서 공원까지 {A}, 공원에서 도서관까지 {B}입니다", "집에서 공원을 거쳐 도서관까지 가는 거리는 몇 km입니까?"),
+    ("kg", "빈 바구니의 무게는 {A}{iko} 바구니에 담은 사과의 무게는 {B}입니다", "사과를 담은 바구니의 무게는 몇 kg인가요?"),
+    ("L", "물통에 물이 {A} 들어 있었는데 {B}{eul} 더 부었습니다", "물통에 들어 있는 물은 모두 몇 L입니까?"),
+    ("m", "{who}의 키는 작년에 {A}{yeot} 1년 동안 {B} 자랐습니다", "올해 {who}의 키는 몇 m입니까?"),
+    ("kg", "{who_n} 감자 {A}{gwa} 고구마 {B}{eul} 샀습니다", "산 감자와 고구마는 모두 몇 kg입니까?"),
+    ("m", "빨간 끈 {A}{gwa} 파란 끈 {B}{eul} 겹치지 않게 이어 붙였습니다", "이어 붙인 끈의 전체 길이는 몇 m인지 구하시오."),
+    ("L", "주전자에 보리차가 {A} 있고, 물병에 보리차가 {B} 있습니다", "보리차는 모두 몇 L입니까?"),
+]
+
+
+def _unit_particles(unit: str) -> dict[str, str]:
+    has = _pu(unit, "이/가") == "이"
+    return {"iko": "이고,", "yeot": "이었는데," if has else "였는데,",
+            "eul": _pu(unit, "을/를"), "gwa": _pu(unit, "과/와")}
+
+
+@family("4수01-16", "decimal-add-word")
+def _dadd_word(rng: random.Random) -> Problem:
+    unit, body, q = rng.choice(_D_ADD_CTX)
+    who = name(rng)
+    if "키" in body:
+        a = _rdec(rng, 2, 1, 1)
+        b = Fraction(rng.randint(2, 9), 100)
+    elif unit == "km":
+        a, b = _rdec(rng, rng.choice([1, 2]), 0, 3), _rdec(rng, rng.choice([1, 2]), 0, 3)
+    else:
+        a, b = _dec_pair(rng, sub=False)
+    text = (body + ". " + q).format(A=f"{_dec(a)} {unit}", B=f"{_dec(b)} {unit}", who=who, who_n=josa(who, "은/는"),
+                                    **_unit_particles(unit))
+    s = a + b
+    return Problem(text=text, answer=f"{_dec(s)} {unit}", format="word", difficulty=2, achievement_level="B",
+                   concepts=["소수"], check=lambda: Fraction(_dec(s)) == a + b)
+
+
+_D_MORE = {"멀리뛰기 기록": "멀리 뛰었습니까", "몸무게": "무겁습니까", "공 던지기 기록": "멀리 던졌습니까",
+           "받은 빗물의 양": "많이 받았습니까"}
+
+
+@family("4수01-16", "decimal-subtract-word")
+def _dsub_word(rng: random.Random) -> Problem:
+    a, b = _dec_pair(rng, sub=True)
+    who, who2 = names(rng, 2)
+    kind = rng.choice(["left", "diff", "more", "tape"])
+    A, B = _dec(a), _dec(b)
+    if kind == "left":
+        obj, unit, verb = rng.choice([("우유", "L", "마셨습니다"), ("밀가루", "kg", "빵을 만드는 데 사용했습니다"),
+                                     ("물", "L", "화분에 주었습니다"), ("철사", "m", "잘라 썼습니다")])
+        text = rng.choice([
+            f"{obj} {A} {unit} 중에서 {B} {unit}{_pu(unit, '을/를')} {verb}. 남은 {josa(obj, '은/는')} 몇 {unit}입니까?",
+            f"{josa(who, '은/는')} {josa(obj, '을/를')} {A} {unit} 가지고 있었습니다. 그중 {B} {unit}{_pu(unit, '을/를')} {verb}. 남아 있는 {obj}의 양을 구하시오.",
+        ])
+    elif kind == "diff":
+        what, unit, lo, hi = rng.choice([("멀리뛰기 기록", "m", 1, 2), ("몸무게", "kg", 25, 45), ("공 던지기 기록", "m", 8, 30),
+                                         ("받은 빗물의 양", "L", 0, 5)])
+        while True:
+            a, b = _rdec(rng, rng.choice([1, 2]), lo, hi), _rdec(rng, rng.choice([1, 2]), lo, hi)
+            if a > b:
+                break
+        A, B = _dec(a), _dec(b)
+        text = rng.choice([
+            f"{_poss(who, what)}{_p(what, '은/는')} {A} {unit}, {_poss(who2, what)}{_p(what, '은/는')} {B} {unit}입니다. {_poss('두 사람', what)}의 차는 몇 {unit}입니까?",
+            f"{josa(what, '이/가')} {josa(who, '은/는')} {A} {unit}{_unit_particles(unit)['iko']} {josa(who2, '은/는')} {B} {unit}입니다. "
+            f"{josa(who, '은/는')} {who2}보다 몇 {unit} 더 {_D_MORE[what]}?",
+        ])
+    elif kind == "more":
+        unit = rng.choice(["km", "m"])
+        text = (f"{josa(who, '은/는')} 오늘 목표 거리 {A} {unit} 중에서 {B} {unit}{_pu(unit, '을/를')} 걸었습니다. "
+                f"목표 거리를 채우려면 몇 {unit} 더 걸어야 합니까?")
+    else:
+        unit = "m"
+        text = (f"길이가 {A} m인 색 테이프가 있습니다. 이 색 테이프로 리본을 만들었더니 {B} m가 남았습니다. "
+                f"리본을 만드는 데 사용한 색 테이프는 몇 m입니까?")
+    r = a - b
+    return Problem(text=text, answer=f"{_dec(r)} {unit}", format="word", difficulty=3, achievement_level="B",
+                   concepts=["소수"], check=lambda: Fraction(_dec(r)) + b == a)
+
+
+@family("4수01-16", "hundredths-count-fill")
+def _dcount(rng: random.Random) -> Problem:
+    add = rng.random() < 0.5
+    p = rng.choice([1, 2])
+    unit = "0.1" if p == 1 else "0.01"
+    while True:
+        m, n = rng.randint(3, 99 if p == 1 else 450), rng.randint(2, 99 if p == 1 else 300)
+        if (add or m > n) and m % 10 and n % 10:
+            break
+    k = m + n if add else m - n
+    a, b = Fraction(m, 10**p), Fraction(n, 10**p)
+    A, B, R = _dec(a), _dec(b), _dec(Fraction(k, 10**p))
+    sym = "+" if add else "-"
+    text = rng.choice([
+        f"□ 안에 알맞은 수를 써넣으세요.\n{josa(A, '은/는')} {josa(unit, '이/가')} □개, {josa(B, '은/는')} {josa(unit, '이/가')} □개이므로 "
+        f"{A} {sym} {josa(B, '은/는')} {josa(unit, '이/가')} □개인 □입니다.",
+        f"{A} {sym} {josa(B, '을/를')} {josa(unit, '이/가')} 몇 개인지 생각하여 계산하시오.",
+    ])
+    ans = f"{m}, {n}, {k}, {R}" if "□" in text else R
+    return Problem(text=text, answer=ans, format="fill", difficulty=2, achievement_level="C",
+                   concepts=["소수", "소수 둘째 자리" if p == 2 else "소수 첫째 자리"],
+                   check=lambda: Fraction(R) == (a + b if add else a - b) and Fraction(R) * 10**p == k)
+
+
+@family("4수01-16", "decimal-missing-number")
+def _dmissing(rng: random.Random) -> Problem:
+    a, b = _dec_pair(rng, sub=False)
+    c = a + b
+    A, B, C = _dec(a), _dec(b), _dec(c)
+    kind = rng.choice(["add-left", "add-right", "sub-left", "sub-right", "word"])
+    if kind == "add-left":
+        eq, ans, chk = f"□ + {B} = {C}", A, lambda: Fraction(A) + b == c
+    elif kind == "add-right":
+        eq, ans, chk = f"{A} + □ = {C}", B, lambda: a + Fraction(B) == c
+    elif kind == "sub-left":
+        eq, ans, chk = f"□ - {B} = {A}", C, lambda: Fraction(C) - b == a
+    elif kind == "sub-right":
+        eq, ans, chk = f"{C} - □ = {A}", B, lambda: c - Fraction(B) == a
+    else:
+        op_ = rng.choice(["더했더니", "뺐더니"])
+        if op_ == "더했더니":
+            text = f"어떤 수에 {josa(B, '을/를')} 더했더니 {josa(C, '이/가')} 되었습니다. 어떤 수는 얼마입니까?"
+            return Problem(text=text, answer=A, format="word", difficulty=3, achievement_level="B", concepts=["소수"],
+                           check=lambda: Fraction(A) + b == c)
+        text = f"어떤 수에서 {josa(B, '을/를')} 뺐더니 {josa(A, '이/가')} 되었습니다. 어떤 수를 구하시오."
+        return Problem(text=text, answer=C, format="word", difficulty=3, achievement_level="B", concepts=["소수"],
+                       check=lambda: Fraction(C) - b == a)
+    text = rng.choice([f"□ 안에 알맞은 수를 써넣으세요.\n{eq}", f"다음 식에서 □ 안에 알맞은 소수를 구하시오.\n{eq}"])
+    return Problem(text=text, answer=ans, format="fill", difficulty=3, achievement_level="B", concepts=["소수"], check=chk)
+
+
+@family("4수01-16", "misaligned-points-explain")
+def _dmisalign(rng: random.Random) -> Problem:
+    # a one-place and a two-place decimal: lining up the right ends instead of the points is the classic slip
+    a = _rdec(rng, 1, 1, 9)
+    b = _rdec(rng, 2, 0, 9)
+    add = rng.random() < 0.6
+    if not add and b >= a:
+        a = a + int(b) + 1
+    A, B = _dec(a), _dec(b)
+    correct = a + b if add else a - b
+    who = name(rng)
+    if add:
+        wrong = _dec(a / 10 + b)  # A read as if its digits sat one place further right
+        w = max(len(A), len(B), len(wrong))
+        layout = f"   {A.rjust(w)}\n+  {B.rjust(w)}\n{'-' * (w + 3)}\n   {wrong.rjust(w)}"
+        text = rng.choice([
+            f"{josa(who, '은/는')} {A} + {josa(B, '을/를')} 다음과 같이 계산했습니다. 잘못된 까닭을 쓰고 바르게 계산하시오.\n{layout}",
+            f"{josa(who, '은/는')} {A} + {josa(B, '을/를')} 계산할 때 두 수의 끝자리를 맞추어 써서 {josa(wrong, '이/가')} 나왔습니다. "
+            f"무엇이 잘못되었는지 설명하고 바른 답을 구하세요.",
+        ])
+        ans = (f"소수점의 자리를 맞추지 않고 끝자리를 맞추어 계산했기 때문입니다. 소수점끼리 맞추어 같은 자리 수끼리 더하면 "
+               f"{A} + {B} = {_dec(correct)}입니다.")
+    else:
+        text = rng.choice([
+            f"{A} - {B}\n위 뺄셈을 세로셈으로 계산할 때 주의할 점을 설명하고 계산 결과를 쓰시오.",
+            f"{A}에서 {josa(B, '을/를')} 빼는 방법을 설명하고, 계산한 값을 구하세요.",
+        ])
+        A2 = _dec(a, 2)
+        ans = (f"소수점의 자리를 맞추어 쓰고, {josa(A, '을/를')} {josa(A2, '으로/로')} 생각하여 같은 자리 수끼리 뺍니다. "
+               f"{A} - {B} = {_dec(correct)}")
+    return Problem(text=text, answer=ans, format="proof", difficulty=3, achievement_level="A", concepts=["소수", "소수점"],
+                   check=lambda: Fraction(_dec(correct)) == (a + b if add else a - b))
+
+
+@family("4수01-16", "decimal-result-mcq")
+def _dmcq(rng: random.Random) -> Problem:
+    kind = rng.choice(["largest", "smallest", "correct"])
+    if kind == "correct":
+        a, b = _dec_pair(rng, sub=rng.random() < 0.5)
+        sub = a > b and rng.random() < 0.5
+        res = a - b if sub else a + b
+        shift = [Fraction(1, 10), Fraction(1, 100), Fraction(1), Fraction(-1, 10), Fraction(-1, 100), Fraction(-1),
+                 Fraction(11, 100), Fraction(2, 10), Fraction(10)]
+        dis = [_dec(res + s_) for s_ in shift if res + s_ > 0]
+        ch = choices(rng, _dec(res), dis, sort_key=Fraction)
+        e = f"{_dec(a)} {'-' if sub else '+'} {_dec(b)}"
+        text = rng.choice([f"{e}의 계산 결과는 어느 것입니까?\n{ch.block}", f"다음을 계산한 값을 고르시오.\n{e}\n{ch.block}"])
+        return Problem(text=text, answer=ch.label, format="mcq", difficulty=2, achievement_level="C", concepts=["소수"],
+                       choice=ch, check=lambda: Fraction(ch.options[ch.correct]) == res)
+    while True:
+        exprs = []
+        for _ in range(5):
+            sub = rng.random() < 0.5
+            a, b = _dec_pair(rng, sub=sub)
+            exprs.append((f"{_dec(a)} {'-' if sub else '+'} {_dec(b)}", a - b if sub else a + b))
+        vals = [v for _, v in exprs]
+        if len(set(vals)) == 5:
+            break
+    tgt = max(vals) if kind == "largest" else min(vals)
+    correct = next(e for e, v in exprs if v == tgt)
+    ch = choices(rng, correct, [e for e, v in exprs if v != tgt])
+    word = "큰" if kind == "largest" else "작은"
+    text = rng.choice([f"계산 결과가 가장 {word} 것은 어느 것입니까?\n{ch.block}",
+                       f"다음 중 계산한 값이 가장 {word} 식을 고르세요.\n{ch.block}"])
+    return Problem(text=text, answer=ch.label, format="mcq", difficulty=3, achievement_level="B", concepts=["소수"],
+                   choice=ch, check=lambda: dict(exprs)[ch.options[ch.correct]] == tgt)
+
+
+@family("4수01-16", "decimal-table-data")
+def _dtable(rng: random.Random) -> Problem:
+    ctx = rng.choice([
+        ("요일", ["월", "화", "수", "목"], "달린 거리(km)", "km", (1, 4)),
+        ("이름", None, "멀리뛰기 기록(m)", "m", (1, 2)),
+        ("구간", ["집~공원", "공원~시장", "시장~학교"], "거리(km)", "km", (0, 2)),
+        ("과일", ["사과", "배", "참외", "수박"], "무게(kg)", "kg", (0, 5)),
+    ])
+    head, cols, row, unit, (lo, hi) = ctx
+    if cols is None:
+        cols = names(rng, rng.choice([3, 4]))
+    cols = cols[:rng.choice([3, len(cols)])]
+    vals: list[Fraction] = []
+    while len(vals) < len(cols):
+        v = _rdec(rng, rng.choice([1, 2, 2]), lo, hi)
+        if v not in vals:
+            vals.append(v)
+    tbl = f"| {head} | {' | '.join(cols)} |\n| {row} | {' | '.join(_dec(v) for v in vals)} |"
+    q = rng.choice(["total", "range"] if head != "구간" else ["total"])
+    if q == "total":
+        ans_v = sum(vals, Fraction(0))
+        ask = {"요일": "요일별로 달린 거리를 나타낸 표입니다. 모두 몇 km를 달렸습니까?",
+               "이름": "친구들의 멀리뛰기 기록을 나타낸 표입니다. 기록을 모두 더하면 몇 m입니까?",
+               "구간": "집에서 학교까지 가는 길의 구간별 거리를 나타낸 표입니다. 집에서 공원과 시장을 거쳐 학교까지 가는 거리는 몇 km입니까?",
+               "과일": "바구니에 담은 과일의 무게를 나타낸 표입니다. 과일의 무게는 모두 몇 kg입니까?"}[head]
+        diff = 3
+    else:
+        ans_v = max(vals) - min(vals)
+        ask = {"요일": "요일별로 달린 거리를 나타낸 표입니다. 가장 많이 달린 날은 가장 적게 달린 날보다 몇 km 더 달렸습니까?",
+               "이름": "친구들의 멀리뛰기 기록을 나타낸 표입니다. 가장 좋은 기록과 가장 낮은 기록의 차는 몇 m인가요?",
+               "과일": "과일의 무게를 나타낸 표입니다. 가장 무거운 과일과 가장 가벼운 과일의 무게의 차를 구하시오."}[head]
+        diff = 3
+    ans = f"{_dec(ans_v)} {unit}"
+    return Problem(text=f"{ask}\n{tbl}", answer=ans, format="data", difficulty=diff, achievement_level="B",
+                   concepts=["소수"], check=lambda: Fraction(ans.split(" ")[0]) == ans_v)
+
+
+@family("4수01-16", "digit-cards-decimal-sum")
+def _dcards(rng: random.Random) -> Problem:
+    from itertools import permutations
+    ds = rng.sample(range(1, 10), 3)
+    nums = sorted({Fraction(int("".join(map(str, p))), 100) for p in permutations(ds)})
+    big, small = nums[-1], nums[0]
+    cards = "  ".join(f"[{d}]" for d in ds)
+    q = rng.choice(["sum", "diff"])
+    res = big + small if q == "sum" else big - small
+    text = rng.choice([
+        f"수 카드 3장을 한 번씩 모두 사용하여 □.□□ 모양의 소수 두 자리 수를 만들려고 합니다. 만들 수 있는 가장 큰 수와 가장 작은 수의 {'합' if q == 'sum' else '차'}을 구하시오.\n{cards}",
+        f"{cards}\n세 장의 카드를 모두 한 번씩 사용하여 소수 두 자리 수를 만들 때, 가장 큰 수와 가장 작은 수의 {'합' if q == 'sum' else '차'}은 얼마입니까?",
+    ])
+    return Problem(text=text, answer=_dec(res), format="word", difficulty=4, achievement_level="A",
+                   concepts=["소수", "소수 둘째 자리"],
+                   check=lambda: Fraction(_dec(res)) == (max(nums) + min(nums) if q == "sum" else max(nums) - min(nums)))

@@ -98,8 +98,42 @@ class GptOssClassifier(Classifier):
         model.eval()
         return cls(model, model_version=f"gpt-oss:{Path(str(path)).name}", **kwargs)  # type: ignore[arg-type]
 
-    def fit(self, texts: Sequence[str], labels: Sequence[str], **kwargs: object) -> Self:
-        raise NotImplementedError("fine-tune with `mathtag train lora`, then load the result")
+    def fit(self, texts: Sequence[str], labels: Sequence[str], *, levels: Sequence[str] | None = None,
+            difficulties: Sequence[int] | None = None, config: object = None, **kwargs: object) -> Self:
+        """LoRA-fine-tune on labelled texts (the estimator form of ``mathtag train lora``).
+
+        The final answer the model learns holds the achievement level and difficulty too, so they
+        are required: mathtag does not invent labels. ``config`` is a ``LoraTrainConfig`` whose
+        ``model`` is the base checkpoint (the training code reloads it as the trainer needs);
+        the last tenth of the data is held out for the trainer's evaluation. Afterwards this
+        classifier predicts with the trained adapter.
+        """
+        import tempfile
+
+        from mathtag.corpus.schema import CorpusItem
+        from mathtag.training.lora import LoraTrainConfig, train_lora
+
+        if levels is None or difficulties is None or not (len(texts) == len(labels) == len(levels) == len(difficulties)):
+            raise ValueError("fit needs texts, labels, levels and difficulties of equal length")
+        if not isinstance(config, LoraTrainConfig):
+            raise TypeError("fit needs config=LoraTrainConfig(model=BASE, ...) naming the base checkpoint")
+        n_valid = max(1, len(texts) // 10)
+        with tempfile.TemporaryDirectory(prefix="mathtag-fit-") as tmp:
+            with open(Path(tmp) / "corpus.jsonl", "w", encoding="utf-8") as f:
+                for i, (t, c, lv, d) in enumerate(zip(texts, labels, levels, difficulties, strict=True)):
+                    item = CorpusItem(id=f"fit-{i}", family=f"fit-{i}", text=t, standard=self.cur.normalize(c),
+                                      achievement_level=lv, difficulty=int(d), format="word", source="authored",
+                                      split="valid" if i >= len(texts) - n_valid else "train")
+                    f.write(item.model_dump_json() + "\n")
+            cfg = LoraTrainConfig(**{**config.__dict__, "corpus": tmp})
+            summary = train_lora(cfg)
+        from peft import PeftModel
+
+        base = load_causal_lm(cfg.model)
+        self.model = PeftModel.from_pretrained(base, summary["adapter"]).eval() if cfg.method != "full" \
+            else load_causal_lm(summary["adapter"]).eval()
+        self.model_version = f"gpt-oss:{Path(summary['adapter']).parent.name}"
+        return self
 
     def save(self, path: Path) -> Path:
         self.model.save_pretrained(str(path))
