@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from pathlib import Path
-from typing import Self
+from typing import Literal, Self
 
 from pydantic import BaseModel, Field
 
@@ -24,8 +25,22 @@ class ScoredCode(BaseModel):
     score: float = Field(ge=0.0, le=1.0)
 
 
+class TokenUsage(BaseModel):
+    """Tokens a remote model spent on one item (all attempts), as the server reported them."""
+
+    prompt: int = 0
+    completion: int = 0
+
+
+AnswerPath = Literal["embedded", "llm", "fallback"]
+
+
 class Prediction(BaseModel):
-    """One tagged problem. ``confidence`` is the calibrated probability of ``standard``."""
+    """One tagged problem. ``confidence`` is the calibrated probability of ``standard``.
+
+    ``path`` (remote/cascade backends only) says who answered: the embedded model directly, the
+    LLM, or the embedded model as an explicit ``fallback`` after the LLM failed (``fallback_reason``).
+    """
 
     standard: str
     confidence: float = Field(ge=0.0, le=1.0)
@@ -45,28 +60,40 @@ class Prediction(BaseModel):
     # the code as the backend first produced it, before any constraint or repair (for the
     # invalid-code rate in evaluation); not part of the serialized prediction
     raw_code: str | None = Field(default=None, exclude=True)
+    path: AnswerPath | None = None
+    fallback_reason: str | None = None
+    tokens: TokenUsage | None = None
+    latency_ms: float | None = None
 
 
-def concepts_in(cur: Curriculum, text: str, code: str) -> list[str]:
+def concepts_in(cur: Curriculum, text: str, code: str, normalized: str | None = None) -> list[str]:
     """Terms of the standard's domain that the problem actually uses (after normalization).
 
     A rule, not a learned head: a concept is reported only when its term appears in the problem,
     so it is auditable and never invented. Symbol-only terms are skipped (too ambiguous).
+    ``normalized`` is ``prepare(text)`` when the caller already has it.
     """
+    from mathtag.models.normalize import prepare
+
+    norm = prepare(text) if normalized is None else normalized
+    return [term for term, core in _domain_terms(cur, code) if core in norm]
+
+
+@lru_cache(maxsize=4096)
+def _domain_terms(cur: Curriculum, code: str) -> tuple[tuple[str, str], ...]:
+    """(term, normalized Korean core) pairs of a standard's domain, normalized once."""
     import re
 
     from mathtag.models.normalize import prepare
 
     st = cur.get(code)
     dom = next((d for d in cur.domains if d.subject_code == st.subject_code and d.domain_no == st.domain_no), None)
-    terms = dom.terms if dom else st.terms
-    norm = prepare(text)
-    found = []
-    for term in terms:
+    out = []
+    for term in dom.terms if dom else st.terms:
         core = re.sub(r"^\(.*?\)\s*", "", term)
-        if len(core) >= 2 and re.search("[가-힣]", core) and prepare(core) in norm:
-            found.append(term)
-    return found
+        if len(core) >= 2 and re.search("[가-힣]", core):
+            out.append((term, prepare(core)))
+    return tuple(out)
 
 
 def resolve_scope(cur: Curriculum, scope: str | Iterable[str] | None) -> frozenset[str]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 
 import numpy as np
@@ -133,7 +134,34 @@ def compare_approaches(corpus_dir: Path, cur: Curriculum | None = None) -> list[
     S = (vec3.transform([prepare(i.text) for i in va]) @ C.T).toarray()
     results.append(ApproachResult("registry-similarity", "TF-IDF cosine to each standard's curriculum text, no training problems",
                                   *_scores_to_metrics(S, codes, va, cur), fit_s))
+    # E: A's features plus Korean morphemes (kiwipiepy), when the analyzer is installed
+    try:
+        from kiwipiepy import Kiwi
+    except ImportError:
+        return results
+    from scipy.sparse import hstack
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    t = time.time()
+    kiwi = Kiwi()
+    morph = TfidfVectorizer(analyzer=lambda ms: ms, sublinear_tf=True, min_df=2)
+    tr_texts = [i.text for i in tr] + reg_t
+    Xm = morph.fit_transform([_morphemes(kiwi, x) for x in tr_texts])
+    Xc = vec2.transform([prepare(x) for x in tr_texts])
+    svm = LinearSVC(C=0.5, dual=True, max_iter=3000, random_state=0).fit(hstack([Xc, Xm]).tocsr(), y + reg_l)
+    fit_s = time.time() - t
+    Xv = hstack([vec2.transform([prepare(i.text) for i in va]),
+                 morph.transform([_morphemes(kiwi, i.text) for i in va])]).tocsr()
+    results.append(ApproachResult("ngram+morpheme-svm", "A's n-grams plus kiwipiepy content morphemes (unigrams, bigrams), "
+                                  "LinearSVC (+ registry text)", *_scores_to_metrics(svm.decision_function(Xv),
+                                                                                   list(svm.classes_), va, cur), fit_s))
     return results
+
+
+def _morphemes(kiwi, text: str) -> list[str]:
+    """Content morphemes (nouns, verb/adjective stems, roots, foreign words) and their bigrams."""
+    ms = [f"{t.form}/{t.tag}" for t in kiwi.tokenize(text) if t.tag[:1] in "NVX" or t.tag in ("SL", "SH")]
+    return ms + [f"{a} {b}" for a, b in pairwise(ms)]
 
 
 def comparison_markdown(results: list[ApproachResult], command: str, corpus_hash: str, n_valid: int) -> str:
