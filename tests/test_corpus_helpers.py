@@ -37,3 +37,13 @@ def test_math_styles() -> None:
     assert math("x**2 + 2*x", "latex") == "$x^{2} + 2 x$"
     assert math("x**2 + 2*x", "unicode") == "x² + 2x"
     assert math("x**2 + 2*x", "plain") == "x^2 + 2x"
+
+
+def test_josa_reads_unit_symbols_after_numbers() -> None:
+    from mathtag.corpus.korean import josa
+
+    assert josa("5 m", "을/를") == "5 m를"  # 미터를
+    assert josa("3 kg", "을/를") == "3 kg을"  # 킬로그램을
+    assert josa("2 t", "으로/로") == "2 t으로"  # 톤으로
+    assert josa("30°", "은/는") == "30°는"  # 도는
+    assert josa("m", "을/를") == "m을"  # a variable stays 엠

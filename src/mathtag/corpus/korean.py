@@ -7,6 +7,7 @@ template that inserts a variable word goes through :func:`josa`.
 from __future__ import annotations
 
 import random
+import re
 
 # Readings' final consonant for digits, so "3을" / "2를" come out right.
 _DIGIT_HAS_FINAL = {"0": True, "1": True, "2": False, "3": True, "4": False,
@@ -14,12 +15,29 @@ _DIGIT_HAS_FINAL = {"0": True, "1": True, "2": False, "3": True, "4": False,
 _DIGIT_FINAL_IS_RIEUL = {"1", "7", "8"}  # 일, 칠, 팔 end in ㄹ
 _LATIN_HAS_FINAL = set("LMNRlmnr")  # 엘, 엠, 엔, 알
 
+# A unit symbol after a number is read as its Korean name ("5 m" → 오 미터를, "3 kg" → 킬로그램을):
+# (has a final consonant, final is ㄹ) of that reading. Longest symbols first.
+_UNIT_READING: tuple[tuple[str, tuple[bool, bool]], ...] = (
+    ("cm²", (False, False)), ("m²", (False, False)), ("km²", (False, False)),  # 제곱…미터
+    ("cm³", (False, False)), ("m³", (False, False)),  # 세제곱…미터
+    ("km", (False, False)), ("cm", (False, False)), ("mm", (False, False)), ("m", (False, False)),  # 미터
+    ("mL", (False, False)), ("L", (False, False)),  # 리터
+    ("kg", (True, False)), ("g", (True, False)), ("t", (True, False)),  # 그램, 톤
+    ("ha", (False, False)), ("a", (False, False)),  # 헥타르, 아르
+    ("°", (False, False)),  # 도
+)
+_UNIT_RE = re.compile(r"\d\s?(" + "|".join(re.escape(u) for u, _ in _UNIT_READING) + r")$")
+_UNIT_FINAL = dict(_UNIT_READING)
+
 
 def _final(word: str) -> tuple[bool, bool]:
     """(has a final consonant, that final is ㄹ) for the word's last pronounced character."""
     w = word.rstrip(" )]}$'\"’”")
     if not w:
         return False, False
+    unit = _UNIT_RE.search(w)
+    if unit:
+        return _UNIT_FINAL[unit.group(1)]
     ch = w[-1]
     if "가" <= ch <= "힣":
         jong = (ord(ch) - 0xAC00) % 28
