@@ -47,3 +47,13 @@ def test_josa_reads_unit_symbols_after_numbers() -> None:
     assert josa("2 t", "으로/로") == "2 t으로"  # 톤으로
     assert josa("30°", "은/는") == "30°는"  # 도는
     assert josa("m", "을/를") == "m을"  # a variable stays 엠
+
+
+def test_josa_after_a_fraction_follows_the_numerator() -> None:
+    from mathtag.corpus.korean import josa
+    from mathtag.corpus.notation import mixed
+
+    assert josa("3/5", "을/를") == "3/5을"  # 오분의 삼을
+    assert josa("$\\frac{2}{7}$", "을/를") == "$\\frac{2}{7}$를"  # 칠분의 이를
+    assert mixed(10, 1, 3, "plain").startswith("10과")
+    assert mixed(20, 1, 4, "plain").startswith("20과")

@@ -28,6 +28,7 @@ _UNIT_READING: tuple[tuple[str, tuple[bool, bool]], ...] = (
 )
 _UNIT_RE = re.compile(r"\d\s?(" + "|".join(re.escape(u) for u, _ in _UNIT_READING) + r")$")
 _UNIT_FINAL = dict(_UNIT_READING)
+_FRAC_RE = re.compile(r"\\[dt]?frac\{([^{}]+)\}\{[^{}]+\}$|(?<![\d.])(\d+)/\d+$")
 
 
 def _final(word: str) -> tuple[bool, bool]:
@@ -35,6 +36,10 @@ def _final(word: str) -> tuple[bool, bool]:
     w = word.rstrip(" )]}$'\"’”")
     if not w:
         return False, False
+    # a fraction is read denominator first ("3/5" → 오분의 삼): the numerator is said last
+    frac = _FRAC_RE.search(word.rstrip(" $'\"’”"))
+    if frac:
+        return _final(frac.group(1) or frac.group(2))
     unit = _UNIT_RE.search(w)
     if unit:
         return _UNIT_FINAL[unit.group(1)]

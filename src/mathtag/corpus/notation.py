@@ -64,7 +64,9 @@ def mixed(whole: int, num: int, den: int, style: Style) -> str:
     """A mixed number such as 2와 3/4."""
     if style == "latex":
         return f"${whole}\\frac{{{num}}}{{{den}}}$"
-    return f"{whole}과 {num}/{den}" if whole in (1, 3, 6, 7, 8, 10) else f"{whole}와 {num}/{den}"
+    from mathtag.corpus.korean import josa
+
+    return f"{josa(str(whole), '과/와')} {num}/{den}"
 
 
 def op(symbol: str, style: Style) -> str:
