@@ -164,7 +164,7 @@ def main() -> None:
                    if line.startswith("mathtag_classifications_total{")), None)
     report = {
         "command": "python3 benchmarks/service_load.py " + " ".join(sys.argv[1:]),
-        "machine": {"cpus": os.cpu_count(), "platform": platform.platform(), "python": platform.python_version(),
+        "machine": {"cpus": os.cpu_count(), "cpus_usable": len(os.sched_getaffinity(0)), "platform": platform.platform(), "python": platform.python_version(),
                     "loadavg_at_end": os.getloadavg()},
         "client": args.client,
         "server": {"backend": info["backend"], "model_version": info["model_version"], "workers": 1,

@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 Format = Literal["computation", "word", "mcq", "fill", "proof", "data", "task"]
 FORMATS: tuple[str, ...] = ("computation", "word", "mcq", "fill", "proof", "data", "task")
 Level = Literal["A", "B", "C", "D", "E"]
-Source = Literal["authored", "generated"]
+Source = Literal["authored", "generated", "correction"]  # correction: a reviewed label from the service
 Split = Literal["train", "valid", "test"]
 
 
