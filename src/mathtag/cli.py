@@ -17,6 +17,7 @@ from rich.table import Table
 
 from mathtag import __version__
 from mathtag.curriculum.registry import Curriculum, ScopeError, Standard, UnknownCodeError
+from mathtag.models.remote import commands as rc
 
 app = typer.Typer(help="Tag Korean school math problems with 2022 revised curriculum standards.",
                   no_args_is_help=True, add_completion=False)
@@ -220,7 +221,15 @@ def train_compare_cmd(
     console.print(md)
 
 
-def _load_backend(backend: str, model: Path | None, adapter: Path | None = None, effort: str = "low"):
+def _load_backend(backend: str, model: Path | None, adapter: Path | None = None, effort: str = "low",
+                  remote: dict | None = None):
+    if backend in ("openai", "cascade"):
+        from mathtag.models.remote.client import RemoteError
+
+        try:
+            return rc.load_remote(backend, str(model) if model else None, effort=effort, **(remote or {}))
+        except (RemoteError, ValueError) as exc:
+            _fail(str(exc))
     if backend == "gpt-oss":
         from mathtag.models.gptoss.backend import GptOssClassifier
 
@@ -234,7 +243,7 @@ def _load_backend(backend: str, model: Path | None, adapter: Path | None = None,
             return EmbeddedClassifier.load(model)
         except FileNotFoundError as exc:
             _fail(str(exc))
-    _fail(f"unknown backend {backend!r} (available: embedded, gpt-oss)")
+    _fail(f"unknown backend {backend!r} (available: embedded, gpt-oss, openai, cascade)")
     return None
 
 
@@ -262,17 +271,26 @@ def classify_cmd(
     scope: Annotated[str | None, typer.Option(help="Restrict to a scope: 중학교, 미적분Ⅰ, 9수02, …")] = None,
     top_k: Annotated[int, typer.Option("--top-k", min=1, max=20)] = 5,
     text_column: Annotated[str, typer.Option("--text-column", help="Text field/column name")] = "text",
-    backend: Annotated[str, typer.Option(help="embedded | gpt-oss")] = "embedded",
+    backend: Annotated[str, typer.Option(help="embedded | gpt-oss | openai | cascade")] = "embedded",
     model: Annotated[Path | None, typer.Option(help="Model file or folder (embedded: default packaged)")] = None,
     adapter: Annotated[Path | None, typer.Option(help="gpt-oss: a LoRA adapter folder")] = None,
     effort: Annotated[str, typer.Option(help="gpt-oss reasoning effort: low | medium | high")] = "low",
+    base_url: rc.BaseUrl = None,
+    api_key_env: rc.ApiKeyEnv = None,
+    api: rc.ApiKind = "chat",
+    concurrency: rc.Concurrency = 8,
+    candidates: rc.Candidates = 10,
+    threshold: rc.Threshold = None,
+    structured: rc.StructuredOpt = "auto",
     batch_size: Annotated[int, typer.Option("--batch-size", min=1)] = 256,
     fmt: Annotated[OutputFormat, typer.Option("--format", help="Output for a single text")] = OutputFormat.table,
 ) -> None:
     """Tag one problem (readable) or a whole JSONL/CSV file (one output line per good input line)."""
     from mathtag.records import BadRow, read_records
 
-    clf = _load_backend(backend, model, adapter, effort)
+    clf = _load_backend(backend, model, adapter, effort, remote={
+        "base_url": base_url, "api_key_env": api_key_env, "api": api, "concurrency": concurrency,
+        "candidates": candidates, "threshold": threshold, "structured": structured})
     cur = Curriculum.load()
     if scope:
         try:
@@ -328,10 +346,17 @@ def eval_cmd(
     scope: Annotated[str | None, typer.Option(help="Classify everything within this scope")] = None,
     scope_from: Annotated[str | None, typer.Option("--scope-from", help="'subject': each item within its gold subject")] = None,
     report: Annotated[Path | None, typer.Option(help="Folder for metrics.json and report.html")] = None,
-    backend: Annotated[str, typer.Option(help="embedded | gpt-oss")] = "embedded",
+    backend: Annotated[str, typer.Option(help="embedded | gpt-oss | openai | cascade")] = "embedded",
     model: Annotated[Path | None, typer.Option(help="Model file or folder (embedded: default packaged)")] = None,
     adapter: Annotated[Path | None, typer.Option(help="gpt-oss: a LoRA adapter folder")] = None,
     effort: Annotated[str, typer.Option(help="gpt-oss reasoning effort")] = "low",
+    base_url: rc.BaseUrl = None,
+    api_key_env: rc.ApiKeyEnv = None,
+    api: rc.ApiKind = "chat",
+    concurrency: rc.Concurrency = 8,
+    candidates: rc.Candidates = 10,
+    threshold: rc.Threshold = None,
+    structured: rc.StructuredOpt = "auto",
     limit: Annotated[int | None, typer.Option(help="Evaluate only the first N gold items")] = None,
 ) -> None:
     """Evaluate a backend on gold problems: accuracy, F1, calibration, confusion, latency."""
@@ -344,7 +369,9 @@ def eval_cmd(
         _fail("use --scope or --scope-from, not both")
     if scope_from not in (None, "subject"):
         _fail("--scope-from takes 'subject'")
-    clf = _load_backend(backend, model, adapter, effort)
+    clf = _load_backend(backend, model, adapter, effort, remote={
+        "base_url": base_url, "api_key_env": api_key_env, "api": api, "concurrency": concurrency,
+        "candidates": candidates, "threshold": threshold, "structured": structured})
     cur = Curriculum.load()
     gold: list[GoldItem] = []
     for n, line in enumerate(data.read_text(encoding="utf-8-sig").splitlines(), 1):
@@ -360,18 +387,25 @@ def eval_cmd(
         gold = gold[:limit]
     if not gold:
         _fail(f"{data} has no gold items")
-    preds, lat = [], []
-    t0 = time.perf_counter()
-    for g in gold:
-        s = cur.get(g.standard).subject_code if scope_from else scope
-        t = time.perf_counter()
-        preds.append(clf.predict([g.text], scope=s, top_k=5)[0])
-        lat.append((time.perf_counter() - t) * 1000)
-    total = time.perf_counter() - t0
+    if backend in ("openai", "cascade"):  # parallel batch; per-item latency from the backend
+        preds, lat, total = rc.remote_eval(clf, [g.text for g in gold],
+                                           [cur.get(g.standard).subject_code if scope_from else scope for g in gold])
+    else:
+        preds, lat = [], []
+        t0 = time.perf_counter()
+        for g in gold:
+            s = cur.get(g.standard).subject_code if scope_from else scope
+            t = time.perf_counter()
+            preds.append(clf.predict([g.text], scope=s, top_k=5)[0])
+            lat.append((time.perf_counter() - t) * 1000)
+        total = time.perf_counter() - t0
     metrics = evaluate(cur, gold, preds, raw_codes=[p.raw_code or "" for p in preds], latencies_ms=lat,
                        total_seconds=total)
     metrics["setup"] = {"data": str(data), "scope": scope, "scope_from": scope_from, "backend": backend,
                         "model_version": preds[0].model_version}
+    if backend in ("openai", "cascade"):
+        metrics["paths"] = rc.path_metrics([g.standard for g in gold], preds)
+        console.print(rc.paths_summary(metrics["paths"]))
     s = metrics["standard"]
     console.print(f"n={metrics['n']}  top1={s['top1']}  top3={s['top3']}  top5={s['top5']}  macroF1={s['macro_f1']}  "
                   f"subject={metrics['subject_accuracy']}  domain={metrics['domain_accuracy']}  "
@@ -403,6 +437,7 @@ def corpus_card(
 
 model_app = typer.Typer(help="gpt-oss model utilities.")
 app.add_typer(model_app, name="model")
+rc.register(app)  # `mathtag doctor`, `mathtag model serve` (remote backend)
 
 
 @model_app.command("init-tiny")
@@ -466,6 +501,10 @@ def train_lora_cmd(
     console.print(f"{summary['steps']} steps, loss {summary['first_loss']:.3f} → {summary['last_loss']:.3f}; "
                   f"adapter at {summary['adapter']}")
 
+
+from mathtag.service.commands import register  # noqa: E402 - service commands (serve, keys, db, tag-bank)
+
+register(app)
 
 if __name__ == "__main__":
     app()

@@ -52,6 +52,28 @@ O200K_PATTERN = "|".join([
 ])
 FIRST_SPECIAL = 199_998
 
+# A Harmony chat template (the subset the classifier uses: system with reasoning effort, developer
+# instructions from system/developer messages, user turns, final-channel assistant turns), so that
+# chat-template servers (``transformers serve``, vLLM without its own renderer) can serve the tiny
+# model. It renders the same tokens as ``openai-harmony`` (tested). ``conversation_date`` pins the
+# date for reproducible prompts, like ``harmony.CONVERSATION_DATE``.
+HARMONY_CHAT_TEMPLATE = (
+    "{%- set effort = reasoning_effort | default('medium') -%}"
+    "{%- set date = conversation_date | default(strftime_now('%Y-%m-%d')) -%}"
+    "<|start|>system<|message|>You are ChatGPT, a large language model trained by OpenAI.\n"
+    "Knowledge cutoff: 2024-06\nCurrent date: {{ date }}\n\nReasoning: {{ effort }}\n\n"
+    "# Valid channels: analysis, commentary, final. Channel must be included for every message.<|end|>"
+    "{%- set ns = namespace(dev=[]) -%}"
+    "{%- for m in messages -%}{%- if m.role in ['system', 'developer'] -%}"
+    "{%- set ns.dev = ns.dev + [m.content] -%}{%- endif -%}{%- endfor -%}"
+    "{%- if ns.dev -%}<|start|>developer<|message|># Instructions\n\n{{ ns.dev | join('\n\n') }}<|end|>{%- endif -%}"
+    "{%- for m in messages -%}"
+    "{%- if m.role == 'user' -%}<|start|>user<|message|>{{ m.content }}<|end|>"
+    "{%- elif m.role == 'assistant' -%}<|start|>assistant<|channel|>final<|message|>{{ m.content }}<|end|>"
+    "{%- endif -%}{%- endfor -%}"
+    "{%- if add_generation_prompt -%}<|start|>assistant{%- endif -%}"
+)
+
 
 def write_tokenizer(out: Path) -> None:
     """A Hugging Face tokenizer for o200k_harmony: the BPE ranks plus every special id in order,
@@ -76,6 +98,7 @@ def write_tokenizer(out: Path) -> None:
     probe = "<|start|>user<|message|>이차방정식 $x^2-5x+6=0$<|end|>"
     if tok.encode(probe, add_special_tokens=False) != harmony.encode(probe, allowed_special="all"):
         raise RuntimeError("converted tokenizer disagrees with openai-harmony")
+    tok.chat_template = HARMONY_CHAT_TEMPLATE
     tok.save_pretrained(str(out))
 
 
