@@ -57,3 +57,12 @@ def test_josa_after_a_fraction_follows_the_numerator() -> None:
     assert josa("$\\frac{2}{7}$", "을/를") == "$\\frac{2}{7}$를"  # 칠분의 이를
     assert mixed(10, 1, 3, "plain").startswith("10과")
     assert mixed(20, 1, 4, "plain").startswith("20과")
+
+
+def test_josa_after_a_power_reads_jegop() -> None:
+    from mathtag.corpus.korean import josa
+
+    assert josa("x²", "을/를") == "x²을"  # 엑스 제곱을
+    assert josa("$x^{2}$", "으로/로") == "$x^{2}$으로"
+    assert josa("2^3", "이/가") == "2^3이"
+    assert josa("x", "을/를") == "x를"

@@ -31,6 +31,10 @@ _UNIT_FINAL = dict(_UNIT_READING)
 _FRAC_RE = re.compile(r"\\[dt]?frac\{([^{}]+)\}\{[^{}]+\}$|(?<![\d.])(\d+)/\d+$")
 
 
+_SUPERSCRIPTS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹ⁿ")
+_POWER_RE = re.compile(r"\^(?:\{[^{}]*\}|\w)$")
+
+
 def _final(word: str) -> tuple[bool, bool]:
     """(has a final consonant, that final is ㄹ) for the word's last pronounced character."""
     w = word.rstrip(" )]}$'\"’”")
@@ -43,6 +47,9 @@ def _final(word: str) -> tuple[bool, bool]:
     unit = _UNIT_RE.search(w)
     if unit:
         return _UNIT_FINAL[unit.group(1)]
+    # a power is read "…제곱" (x² → 엑스 제곱, 2^{10} → 이의 십 제곱): final ㅂ, not ㄹ
+    if w[-1] in _SUPERSCRIPTS or _POWER_RE.search(word.rstrip(" $'\"’”")):
+        return True, False
     ch = w[-1]
     if "가" <= ch <= "힣":
         jong = (ord(ch) - 0xAC00) % 28

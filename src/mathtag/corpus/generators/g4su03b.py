@@ -2,8 +2,8 @@
 length (mm, km), capacity (L, mL), weight (g, kg, t) and angles (degrees, angle sums).
 
 Reuses the private helpers of ``g4su03a`` (particles after units and point labels, mcq builders).
-Private helpers of this module: ``_kind`` (format from a template), ``_hms``/``_ms`` (time text),
-``_lm``/``_kg``/``_cm``/``_km`` (mixed-unit text).
+Private helpers of this module: ``_kind`` (format from a template), ``_hms``/``_ms``/``_dur``/``_clock``
+(time text), ``_cm``/``_km``/``_lml``/``_kgg``/``_tkg`` (mixed-unit text) and ``_rand_*`` samplers.
 """
 
 from __future__ import annotations
@@ -11,10 +11,8 @@ from __future__ import annotations
 import random
 
 from mathtag.corpus.generators.base import Problem, family
-from mathtag.corpus.generators.g4su03a import _j, _lvl, _mcq, _nums, _p, _tf_mcq
+from mathtag.corpus.generators.g4su03a import _j, _lvl, _mcq, _p, _tf_mcq
 from mathtag.corpus.korean import name, names
-
-_SHARED = (_nums,)  # imported for later families
 
 
 def _kind(text: str, default: str = "word") -> str:
@@ -159,7 +157,8 @@ def _mix_hex(rng: random.Random) -> Problem:
     if mode == "complete":
         used = rng.choice([("사다리꼴", 1), ("마름모", 1), ("마름모", 2), ("정삼각형", 2), ("정삼각형", 4), ("정삼각형", 3)])
         left = 6 - _PIECE_TRI[used[0]] * used[1]
-        fill = rng.choice([p for p in ("정삼각형", "마름모", "사다리꼴") if left % _PIECE_TRI[p] == 0 and _PIECE_TRI[p] <= left])
+        fill = rng.choice([p for p in ("정삼각형", "마름모", "사다리꼴")
+                           if left % _PIECE_TRI[p] == 0 and _PIECE_TRI[p] <= left and p != used[0]])
         ans = left // _PIECE_TRI[fill]
         text = rng.choice([
             f"정육각형 모양 틀에 {used[0]} 조각 {used[1]}개를 먼저 놓았습니다. 남은 부분을 {fill} 조각으로만 빈틈없이 채우려면 {fill} 조각이 몇 개 더 필요합니까?",
@@ -1009,7 +1008,7 @@ def _read_cup(rng: random.Random) -> Problem:
         f"{vessel}의 눈금은 한 칸이 {step} mL입니다. {_j(liquid, '이/가')} 눈금 {ticks}칸만큼 담겨 있다면 {liquid}의 양을 '몇 L 몇 mL' 또는 '몇 mL'로 구하시오.",
         f"□ 안에 알맞은 수를 써넣으세요.\n한 칸이 {step} mL인 눈금 {ticks}칸까지 {_j(liquid, '이/가')} 들어 있으므로 {liquid}의 양은 □ mL입니다.",
     ])
-    ans = str(ml) if "□" in text else (f"{ml} mL" if "몇 mL입니까" in text else (_lml(ml) if ml >= 1000 else f"{ml} mL"))
+    ans = str(ml) if "□" in text else (f"{ml} mL" if "양은 몇 mL입니까" in text else (_lml(ml) if ml >= 1000 else f"{ml} mL"))
     d = 2 if step == 100 else 3
     return Problem(text=text, answer=ans, format=_kind(text), difficulty=d, achievement_level=_lvl(d), concepts=["mL"],
                    check=lambda: sum(step for _ in range(ticks)) == ml)
@@ -1220,7 +1219,7 @@ def _both_forms(rng: random.Random) -> Problem:
 @family("4수03-18", "bottles-make-liters")
 def _bottles(rng: random.Random) -> Problem:
     per = rng.choice([200, 250, 300, 350, 400, 450, 500, 150])
-    n = rng.randint(3, 9)
+    n = rng.randint(1000 // per + 1, 1000 // per + 6)
     if per * n % 1000 == 0:
         n += 1
     tot = per * n
@@ -1243,7 +1242,7 @@ def _bottles(rng: random.Random) -> Problem:
 @family("4수03-18", "more-to-fill-liter")
 def _more_fill(rng: random.Random) -> Problem:
     full = rng.choice([1, 1, 2, 3])
-    have = rng.randint(1, full * 1000 - 1)
+    have = rng.randint(100, full * 1000 - 10)
     if rng.random() < 0.5:
         have = have // 10 * 10 or 10
     need = full * 1000 - have
@@ -1312,7 +1311,7 @@ def _mix(rng: random.Random) -> Problem:
         f"파티 음료로 {x} {_lml(a)}와 {y} {_lml(b)}를 준비했습니다. 준비한 음료는 모두 몇 mL입니까?",
     ])
     text = text.replace(f"{x} {_lml(a)}와", f"{x} {_j(_lml(a), '과/와')}").replace(f"{y} {_lml(b)}를", f"{y} {_j(_lml(b), '을/를')}")
-    ans = f"{a + b} mL" if "몇 mL입니까" in text else _lml(a + b)
+    ans = f"{a + b} mL" if "모두 몇 mL입니까" in text else _lml(a + b)
     d = 2 + _carry_parts(a, b)
     return Problem(text=text, answer=ans, format="word", difficulty=d, achievement_level=_lvl(d), concepts=["L", "mL"],
                    check=lambda: a + b > a)
@@ -1395,7 +1394,7 @@ def _two_cont(rng: random.Random) -> Problem:
             f"{_lml(big)}짜리 물병에 물을 가득 담고, 그중에서 {small} mL 컵을 가득 채워 마셨습니다. 물병에 남은 물은 몇 L 몇 mL입니까?",
         ])
         res = big - small
-        ans = f"{res} mL" if "몇 mL입니까" in text else _lml(res)
+        ans = f"{res} mL" if "남는 물은 몇 mL입니까" in text else _lml(res)
     else:
         text = rng.choice([
             f"들이가 {_lml(big)}인 그릇과 {small} mL인 그릇에 물을 각각 가득 채워 빈 수조에 모두 부었습니다. 수조에 담긴 물은 몇 L 몇 mL입니까?",
@@ -1465,7 +1464,7 @@ def _read_scale(rng: random.Random) -> Problem:
         g = step * ticks
         thing = rng.choice(["달걀 한 개", "지우개 두 개", "귤 한 개", "연필 여러 자루", "작은 장난감 자동차"])
     else:
-        thing = rng.choice(["감자 한 봉지", "밀가루", "고구마", "사과 다섯 개", "책 세 권", "양파 한 망", "장난감 기차"])
+        thing = rng.choice(["감자 한 봉지", "밀가루", "고구마", "찰흙 덩어리", "설탕", "양파 한 망", "장난감 기차"])
     if base_kg:
         where = f"{base_kg} kg에서 작은 눈금 {ticks}칸 더 간 곳"
     else:
@@ -2056,7 +2055,8 @@ def _protractor(rng: random.Random) -> Problem:
     ])
     ans = v if f"{side} 눈금 0" in text else 180 - v
     wrong = [str(180 - ans) + "°", str(ans + 10) + "°", str(ans - 10) + "°", "90°", str(ans + 5) + "°",
-             str(ans - 5) + "°", str(ans + 20) + "°"]
+             str(ans - 5) + "°", str(ans + 20) + "°", str(ans - 20) + "°"]
+    wrong = [w for w in wrong if 0 < int(w[:-1]) < 180]
     if rng.random() < 0.5:
         return _mcq(rng, text.replace("몇 도입니까?", "몇 도입니까?").replace("구하시오.", "고르시오."), f"{ans}°", wrong,
                     difficulty=3, level="B", concepts=["도(°)"], sort_key=lambda o: int(o[:-1]),

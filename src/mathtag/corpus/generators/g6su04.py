@@ -14,13 +14,14 @@ Private helpers (local to this module):
 
 from __future__ import annotations
 
+import itertools
 import random
 from fractions import Fraction
 
 from mathtag.corpus.generators.base import Problem, family
 from mathtag.corpus.korean import josa, name, names
 from mathtag.corpus.mcq import choices
-from mathtag.corpus.notation import num
+from mathtag.corpus.notation import frac, num, pick_style
 
 # ---------------------------------------------------------------------------------------------
 # helpers
@@ -440,7 +441,7 @@ def _b_total(rng: random.Random) -> Problem:
         if total * ps[k] % 100 == 0:
             break
     if unit == "원":
-        total *= 100
+        total *= 200
     cnt = total * ps[k] // 100
     other = rng.choice([t for t in range(len(labels)) if t != k])
     ask_other = rng.random() < 0.5
@@ -545,3 +546,702 @@ def _b_facts(rng: random.Random) -> Problem:
     return Problem(text=f"{q}\n{ch.block}", answer=ch.label, format="mcq", difficulty=2, achievement_level="B",
                    concepts=["띠그래프", "원그래프"], choice=ch,
                    check=lambda: (ch.options[ch.correct] in _GRAPH_TRUE) == ask_true)
+
+
+# =============================================================================================
+# 6수04-03 탐구 문제, 자료 수집·정리, 알맞은 그래프
+# =============================================================================================
+
+_SITUATIONS = [  # (situation, best graph, wrong graphs)
+    ("한 달 동안 교실 화분의 키가 자라는 모습", "꺾은선그래프", ["띠그래프", "원그래프", "그림그래프"]),
+    ("하루 동안 두 시간마다 잰 운동장의 기온 변화", "꺾은선그래프", ["원그래프", "띠그래프", "그림그래프"]),
+    ("최근 6년 동안 우리 마을 인구의 변화", "꺾은선그래프", ["원그래프", "띠그래프", "그림그래프"]),
+    ("우리 반 학생들이 좋아하는 과일별 학생 수의 많고 적음", "막대그래프", ["꺾은선그래프", "띠그래프", "원그래프"]),
+    ("반별로 모은 헌 종이의 무게 비교", "막대그래프", ["꺾은선그래프", "원그래프", "띠그래프"]),
+    ("우리 학교 학생들의 등교 방법별 비율", "원그래프", ["꺾은선그래프", "막대그래프", "그림그래프"]),
+    ("한 달 용돈 중 쓰임새별로 차지하는 비율", "띠그래프", ["꺾은선그래프", "막대그래프", "그림그래프"]),
+    ("우리 가족의 한 달 생활비에서 항목별로 차지하는 비율", "원그래프", ["꺾은선그래프", "막대그래프", "그림그래프"]),
+    ("작년과 올해 학교 급식에서 남긴 음식 종류별 비율 비교", "띠그래프", ["꺾은선그래프", "그림그래프", "막대그래프"]),
+    ("요일별로 도서관을 찾은 학생 수 비교", "막대그래프", ["원그래프", "띠그래프", "꺾은선그래프"]),
+]
+
+
+@family("6수04-03", "choose-suitable-graph")
+def _i_graph(rng: random.Random) -> Problem:
+    sit, best, wrong = rng.choice(_SITUATIONS)
+    who = name(rng)
+    if rng.random() < 0.5:
+        ch = choices(rng, best, [*wrong, "표"][:4] if len(wrong) >= 3 else wrong)
+        text = (f"{josa(who, '은/는')} '{sit}'{_pick(rng, '을/를', '에 대해')} 조사하였습니다. 조사한 자료를 나타내기에 가장 알맞은 그래프는 어느 것입니까?\n{ch.block}")
+        text = text.replace(f"'{sit}'을/를", f"'{sit}'" + josa(sit, "을/를")[len(sit):])
+        return Problem(text=text, answer=ch.label, format="mcq", difficulty=2, achievement_level="B",
+                       concepts=["막대그래프", "꺾은선그래프", "띠그래프", "원그래프"], choice=ch,
+                       check=lambda: ch.options[ch.correct] == best)
+    text = (f"탐구 주제: {sit}\n이 자료를 어떤 그래프로 나타내면 좋을지 쓰고, 그렇게 생각한 까닭을 쓰시오.")
+    why = {"꺾은선그래프": "시간에 따른 변화를 나타내기 좋기 때문입니다.", "막대그래프": "항목별 수량의 많고 적음을 비교하기 좋기 때문입니다.",
+           "원그래프": "전체에 대한 각 부분의 비율을 나타내기 좋기 때문입니다.", "띠그래프": "전체에 대한 각 부분의 비율을 나타내고 비교하기 좋기 때문입니다."}
+    ok = best if best in ("꺾은선그래프", "막대그래프") else "띠그래프 또는 원그래프"
+    return Problem(text=text, answer=f"{ok}, {why[best]}", format="proof", difficulty=3, achievement_level="A",
+                   concepts=["막대그래프", "꺾은선그래프", "띠그래프", "원그래프"], check=lambda: best not in wrong)
+
+
+_STEPS = ["탐구 문제 정하기", "자료 수집 계획 세우기", "자료 수집하기", "자료를 표로 정리하기", "알맞은 그래프로 나타내기", "그래프를 해석하여 결론 내리기"]
+
+
+@family("6수04-03", "order-inquiry-steps")
+def _i_steps(rng: random.Random) -> Problem:
+    k = rng.choice([4, 5, 6])
+    idx = sorted(rng.sample(range(6), k)) if k < 6 else list(range(6))
+    steps = [_STEPS[i] for i in idx]
+    marks = ["㉠", "㉡", "㉢", "㉣", "㉤", "㉥"][:k]
+    shuffled = steps[:]
+    while shuffled == steps:
+        rng.shuffle(shuffled)
+    listing = "\n".join(f"{m} {s}" for m, s in zip(marks, shuffled, strict=True))
+    order = " → ".join(marks[shuffled.index(s)] for s in steps)
+    topic = rng.choice(["우리 반 친구들이 좋아하는 간식", "학교 앞 도로를 지나는 자동차 수", "우리 학년의 하루 평균 독서 시간",
+                        "급식에서 가장 많이 남기는 음식", "우리 마을의 쓰레기 배출량"])
+    text = (f"'{topic}'에 대해 알아보려고 합니다. 다음 활동을 순서대로 기호를 쓰시오.\n{listing}\n( ) → ( ) → …")
+    return Problem(text=text, answer=order, format="fill", difficulty=2, achievement_level="C",
+                   concepts=["자료 수집", "그래프"], check=lambda: [shuffled[marks.index(m)] for m in order.split(" → ")] == steps)
+
+
+_METHODS = [("우리 반 친구들이 가장 좋아하는 운동", "설문 조사"), ("우리 학년 학생들의 장래 희망", "설문 조사"),
+            ("물의 온도에 따라 설탕이 녹는 시간", "실험"), ("강낭콩 싹이 자라는 길이의 변화", "관찰"),
+            ("학교 앞 횡단보도를 지나는 사람 수", "관찰"), ("최근 10년 동안 우리 지역의 연평균 기온", "공공 자료 활용"),
+            ("우리나라 시도별 인구", "공공 자료 활용"), ("공을 떨어뜨리는 높이에 따라 튀어 오르는 높이", "실험")]
+
+
+@family("6수04-03", "collection-method")
+def _i_method(rng: random.Random) -> Problem:
+    q, m = rng.choice(_METHODS)
+    opts = ["설문 조사", "실험", "관찰", "공공 자료 활용"]
+    ch = choices(rng, m, [o for o in opts if o != m] + ["어림하기"], n=4)
+    text = _pick(rng, f"'{q}'에 대한 자료를 모으려고 합니다. 자료를 수집하는 방법으로 가장 알맞은 것을 고르시오.\n{ch.block}",
+                 f"탐구 문제가 '{q}는 어떠할까?'일 때, 어떤 방법으로 자료를 모으면 좋을지 고르세요.\n{ch.block}")
+    return Problem(text=text, answer=ch.label, format="mcq", difficulty=2, achievement_level="B",
+                   concepts=["자료 수집"], choice=ch, check=lambda: dict(_METHODS)[q] == ch.options[ch.correct])
+
+
+_TALLY_TOPICS = [("가장 좋아하는 간식", ["떡볶이", "피자", "과자", "과일", "빵"]),
+                 ("현장 체험 학습으로 가고 싶은 곳", ["과학관", "박물관", "놀이공원", "동물원"]),
+                 ("가장 좋아하는 계절", ["봄", "여름", "가을", "겨울"]),
+                 ("가장 즐겨 보는 책의 종류", ["동화책", "만화책", "과학책", "위인전"])]
+
+
+@family("6수04-03", "tally-survey-then-percent")
+def _i_tally(rng: random.Random) -> Problem:
+    topic, items = rng.choice(_TALLY_TOPICS)
+    total = rng.choice([20, 25])
+    while True:
+        counts = [rng.randint(1, 9) for _ in items]
+        if sum(counts) == total and counts.count(max(counts)) == 1:
+            break
+    resp = [it for it, c in zip(items, counts, strict=True) for _ in range(c)]
+    rng.shuffle(resp)
+    lines = "\n".join(", ".join(resp[i:i + 10]) for i in range(0, total, 10))
+    top = items[counts.index(max(counts))]
+    pct = Fraction(max(counts) * 100, total)
+    who = name(rng)
+    text = (f"{josa(who, '은/는')} 반 친구 {total}명에게 '{topic}'을 물어 다음과 같이 답을 모았습니다.\n{lines}\n"
+            f"자료를 표로 정리하여 가장 많은 친구가 고른 것을 찾고, 그것은 전체의 몇 %인지 구하시오.").replace(f"'{topic}'을", f"'{topic}'" + josa(topic, "을/를")[len(topic):])
+    return Problem(text=text, answer=f"{top}, {_n(pct)}%", format="data", difficulty=3, achievement_level="B",
+                   concepts=["자료 정리", "백분율"], check=lambda: resp.count(top) * 100 == pct * total)
+
+
+@family("6수04-03", "line-graph-biggest-change")
+def _i_line(rng: random.Random) -> Problem:
+    what, unit, lo, hi, keys = rng.choice([
+        ("강낭콩의 키", "cm", 2, 40, ["1주", "2주", "3주", "4주", "5주"]),
+        ("교실의 기온", "°C", 12, 28, ["오전 9시", "오전 11시", "오후 1시", "오후 3시", "오후 5시"]),
+        ("우리 마을의 초등학생 수", "명", 300, 600, ["2020년", "2021년", "2022년", "2023년", "2024년"]),
+        ("한 달 동안 읽은 책 수", "권", 2, 20, ["3월", "4월", "5월", "6월", "7월"]),
+    ])
+    while True:
+        vals = sorted(rng.sample(range(lo, hi + 1), 5)) if rng.random() < .6 else [rng.randint(lo, hi) for _ in range(5)]
+        diffs = [abs(b - a) for a, b in itertools.pairwise(vals)]
+        if diffs.count(max(diffs)) == 1 and min(diffs) > 0:
+            break
+    i = diffs.index(max(diffs))
+    tab = _tab(rng, [("때", keys), (f"{what}({unit})", vals)])
+    text = (f"{josa(what, '을/를')} 조사하여 꺾은선그래프로 나타내려고 정리한 표입니다.\n{tab}\n"
+            f"{josa(what, '이/가')} 가장 많이 변한 때는 언제와 언제 사이이고, 그때 몇 {unit} 변했습니까?")
+    return Problem(text=text, answer=f"{keys[i]}과 {keys[i + 1]} 사이, {diffs[i]}{unit}".replace(f"{keys[i]}과", josa(keys[i], "과/와")),
+                   format="data", difficulty=3, achievement_level="B", concepts=["꺾은선그래프"],
+                   check=lambda: max(abs(vals[t + 1] - vals[t]) for t in range(4)) == diffs[i])
+
+
+@family("6수04-03", "bar-graph-scale")
+def _i_scale(rng: random.Random) -> Problem:
+    per = rng.choice([2, 5, 10, 20, 50])
+    items = rng.sample(["가 마을", "나 마을", "다 마을", "라 마을", "마 마을"], 4)
+    vals = [per * rng.randint(2, 15) for _ in items]
+    k = rng.randrange(4)
+    what = rng.choice(["심은 나무 수(그루)", "모은 폐건전지 수(개)", "자전거 수(대)"])
+    tab = _tab(rng, [("마을", items), (what, vals)])
+    text = (f"조사한 자료를 막대그래프로 나타내려고 합니다. 세로 눈금 한 칸을 {per}(으)로 하면 {items[k]}의 막대는 몇 칸으로 그려야 합니까?\n{tab}")
+    text = text.replace(f"{per}(으)로", josa(str(per), "으로/로"))
+    return Problem(text=text, answer=f"{vals[k] // per}칸", format="data", difficulty=2, achievement_level="C",
+                   concepts=["막대그래프"], check=lambda: (vals[k] // per) * per == vals[k])
+
+
+@family("6수04-03", "interpret-find-wrong-claim")
+def _i_claim(rng: random.Random) -> Problem:
+    grades = ["3학년", "4학년", "5학년", "6학년"]
+    while True:
+        vals = [rng.randint(10, 60) for _ in grades]
+        if len(set(vals)) == 4:
+            break
+    tot = sum(vals)
+    hi_g, lo_g = grades[vals.index(max(vals))], grades[vals.index(min(vals))]
+    a, b = rng.sample(range(4), 2)
+    true = [f"가장 많이 참여한 학년은 {hi_g}이다.", f"가장 적게 참여한 학년은 {lo_g}이다.",
+            f"참여한 학생은 모두 {tot}명이다.",
+            f"{grades[a]}은 {grades[b]}보다 {abs(vals[a] - vals[b])}명 {'많다' if vals[a] > vals[b] else '적다'}."]
+    false = rng.choice([f"가장 많이 참여한 학년은 {lo_g}이다.", f"참여한 학생은 모두 {tot + 10}명이다.",
+                        f"{grades[a]}은 {grades[b]}보다 {abs(vals[a] - vals[b])}명 {'적다' if vals[a] > vals[b] else '많다'}."])
+    ch = choices(rng, false, true)
+    tab = _tab(rng, [("학년", grades), ("참여 학생 수(명)", vals)])
+    act = rng.choice(["환경 캠페인", "아침 달리기", "학교 도서 축제", "재활용 모으기 행사"])
+    text = f"'학년별로 {act} 참여에 차이가 있을까?'를 알아보기 위해 조사한 표입니다. 표를 해석한 내용으로 옳지 않은 것은 어느 것입니까?\n{tab}\n{ch.block}"
+    return Problem(text=text, answer=ch.label, format="mcq", difficulty=3, achievement_level="B",
+                   concepts=["자료 해석"], choice=ch, check=lambda: ch.options[ch.correct] not in true)
+
+
+@family("6수04-03", "two-line-compare-decision")
+def _i_two(rng: random.Random) -> Problem:
+    months = ["3월", "4월", "5월", "6월", "7월"]
+    while True:
+        a = [rng.randint(20, 80) for _ in months]
+        b = [rng.randint(20, 80) for _ in months]
+        inc_a, inc_b = a[-1] - a[0], b[-1] - b[0]
+        if inc_a != inc_b and sum(a) != sum(b):
+            break
+    s1, s2 = rng.sample(["가 가게", "나 가게", "햇살 문구점", "별빛 문구점"], 2)
+    tab = _tab(rng, [("월", months), (f"{s1}(개)", a), (f"{s2}(개)", b)])
+    more = s1 if sum(a) > sum(b) else s2
+    text = (f"두 가게의 월별 공책 판매량을 비교하기 위해 정리한 표입니다.\n{tab}\n"
+            f"(1) 3월부터 7월까지 판매량이 더 많은 가게는 어디입니까?\n(2) 3월에 비해 7월 판매량이 더 많이 늘어난(또는 덜 줄어든) 가게는 어디입니까?\n"
+            f"(3) 두 가게의 판매량 변화를 한 그래프에 나타낸다면 어떤 그래프가 알맞은지 쓰시오.")
+    grow = s1 if inc_a > inc_b else s2
+    return Problem(text=text, answer=f"(1) {more} (2) {grow} (3) 꺾은선그래프", format="task", difficulty=4,
+                   achievement_level="A", concepts=["꺾은선그래프", "자료 해석"],
+                   check=lambda: (sum(a) > sum(b)) == (more == s1))
+
+
+# =============================================================================================
+# 6수04-04 가능성을 말로 표현하고 비교하기
+# =============================================================================================
+
+_EXPR = ["불가능하다", "~아닐 것 같다", "반반이다", "~일 것 같다", "확실하다"]
+
+
+def _likely(p: Fraction) -> str:
+    if p == 0:
+        return "불가능하다"
+    if p == 1:
+        return "확실하다"
+    if p == Fraction(1, 2):
+        return "반반이다"
+    return "~아닐 것 같다" if p < Fraction(1, 2) else "~일 것 같다"
+
+
+def _clear_p(p: Fraction) -> bool:
+    return p in (0, 1, Fraction(1, 2)) or p <= Fraction(1, 4) or p >= Fraction(3, 4)
+
+
+_COLORS = ["빨간색", "파란색", "노란색", "초록색", "흰색", "검은색"]
+
+
+@family("6수04-04", "bag-marble-expression")
+def _w_bag(rng: random.Random) -> Problem:
+    while True:
+        c1, c2 = rng.sample(_COLORS, 2)
+        a, b = rng.randint(0, 10), rng.randint(0, 10)
+        if a + b >= 2:
+            p = Fraction(a, a + b)
+            if _clear_p(p):
+                break
+    obj = rng.choice(["구슬", "공", "바둑돌", "사탕"])
+    desc = f"{c1} {obj} {a}개" + (f"와 {c2} {obj} {b}개" if b else "")
+    if b == 0:
+        desc = f"{c1} {obj}만 {a}개"
+    if a == 0:
+        desc = f"{c2} {obj}만 {b}개"
+    text = _pick(
+        rng,
+        f"주머니 속에 {josa(desc, '이/가')} 들어 있습니다. 주머니에서 {obj} 한 개를 꺼낼 때 {c1} {josa(obj, '이/가')} 나올 가능성을 '불가능하다, ~아닐 것 같다, 반반이다, ~일 것 같다, 확실하다' 중에서 골라 쓰시오.",
+        f"상자에 {josa(desc, '이/가')} 있습니다. 눈을 감고 한 개를 집을 때, 집은 {josa(obj, '이/가')} {c1}일 가능성을 말로 표현해 보세요.",
+        f"{c1} {josa(obj, '을/를')} 꺼내면 이기는 놀이를 합니다. 통 안에 {josa(desc, '이/가')} 있을 때, 이길 가능성은 어느 정도인지 알맞은 말에 ○표 하세요.\n(불가능하다, ~아닐 것 같다, 반반이다, ~일 것 같다, 확실하다)",
+    )
+    return Problem(text=text, answer=_likely(p), format="word", difficulty=2, achievement_level="C" if p in (0, 1) else "B",
+                   concepts=["가능성"], check=lambda: _likely(Fraction(a, a + b)) == _likely(p))
+
+
+@family("6수04-04", "spinner-expression")
+def _w_spin(rng: random.Random) -> Problem:
+    n = rng.choice([2, 4, 6, 8])
+    while True:
+        k = rng.randint(0, n)
+        p = Fraction(k, n)
+        if _clear_p(p):
+            break
+    c1, c2 = rng.sample(_COLORS[:4], 2)
+    text = _pick(
+        rng,
+        f"똑같은 크기로 {n}칸으로 나누어진 회전판이 있습니다. 그중 {k}칸은 {c1}, 나머지 {n - k}칸은 {c2}입니다. 회전판을 돌렸을 때 화살이 {c1}에 멈출 가능성을 말로 나타내시오.",
+        f"회전판을 {n}등분하여 {c1} {k}칸, {c2} {n - k}칸으로 색칠하였습니다. 돌린 회전판의 화살이 {c1} 칸을 가리킬 가능성은 어느 정도입니까?",
+    )
+    if k == n:
+        text = f"{n}칸으로 똑같이 나눈 회전판의 모든 칸을 {c1}으로 칠했습니다. 회전판을 돌리면 화살이 {c1}에 멈출 가능성은 어떻다고 할 수 있습니까?".replace(f"{c1}으로", josa(c1, "으로/로"))
+    if k == 0:
+        text = f"{n}칸으로 똑같이 나눈 회전판의 모든 칸을 {c2}으로 칠했습니다. 회전판을 돌리면 화살이 {c1}에 멈출 가능성은 어떻다고 할 수 있습니까?".replace(f"{c2}으로", josa(c2, "으로/로"))
+    return Problem(text=text, answer=_likely(p), format="word", difficulty=2, achievement_level="B",
+                   concepts=["가능성"], check=lambda: _likely(p) in _EXPR)
+
+
+def _card_events(n: int) -> list[tuple[str, Fraction]]:
+    nums = range(1, n + 1)
+    ev = [("짝수", [x for x in nums if x % 2 == 0]), ("홀수", [x for x in nums if x % 2 == 1]),
+          (f"{n + 1} 이상인 수", [x for x in nums if x > n]), (f"{n} 이하인 수", list(nums)),
+          ("1", [1]), (f"{n}보다 작은 수", [x for x in nums if x < n]), ("3의 배수", [x for x in nums if x % 3 == 0]),
+          ("10의 배수", [x for x in nums if x % 10 == 0]), ("0", [])]
+    return [(e, Fraction(len(s), n)) for e, s in ev]
+
+
+@family("6수04-04", "card-event-expression")
+def _w_card(rng: random.Random) -> Problem:
+    n = rng.choice([4, 6, 8, 10, 12])
+    evs = [e for e in _card_events(n) if _clear_p(e[1])]
+    e, p = rng.choice(evs)
+    text = _pick(
+        rng,
+        f"1부터 {n}까지의 수가 한 장에 하나씩 적힌 수 카드 {n}장 중에서 한 장을 뽑을 때, {josa(e, '이/가')} 나올 가능성을 말로 쓰시오.",
+        f"수 카드 1, 2, …, {n}을 뒤집어 섞은 다음 한 장을 고릅니다. 고른 카드의 수가 {e}일 가능성은 '확실하다, ~일 것 같다, 반반이다, ~아닐 것 같다, 불가능하다' 중 무엇입니까?",
+    )
+    return Problem(text=text, answer=_likely(p), format="word", difficulty=3, achievement_level="B",
+                   concepts=["가능성"], check=lambda: dict(_card_events(n))[e] == p)
+
+
+@family("6수04-04", "order-by-likelihood")
+def _w_order(rng: random.Random) -> Problem:
+    pool = [("주사위를 던져 나온 눈의 수가 7일 가능성", Fraction(0)), ("동전을 던져 그림 면이 나올 가능성", Fraction(1, 2)),
+            ("주사위를 던져 나온 눈의 수가 6 이하일 가능성", Fraction(1)),
+            ("1부터 10까지 수 카드 중 한 장을 뽑을 때 1이 나올 가능성", Fraction(1, 10)),
+            ("흰 공 9개와 검은 공 1개가 든 주머니에서 흰 공을 꺼낼 가능성", Fraction(9, 10)),
+            ("빨간 구슬만 5개 든 주머니에서 파란 구슬을 꺼낼 가능성", Fraction(0)),
+            ("1월 다음에 2월이 올 가능성", Fraction(1)),
+            ("주사위를 던져 짝수가 나올 가능성", Fraction(1, 2))]
+    while True:
+        picked = rng.sample(pool, 4)
+        if len({p for _, p in picked}) == 4:
+            break
+    marks = ["㉠", "㉡", "㉢", "㉣"]
+    lst = "\n".join(f"{m} {e}" for m, (e, _) in zip(marks, picked, strict=True))
+    order = sorted(range(4), key=lambda i: -picked[i][1])
+    big_first = rng.random() < 0.6
+    if not big_first:
+        order = order[::-1]
+    ans = ", ".join(marks[i] for i in order)
+    text = f"일이 일어날 가능성이 {'큰' if big_first else '작은'} 것부터 차례로 기호를 쓰시오.\n{lst}"
+    return Problem(text=text, answer=ans, format="fill", difficulty=3, achievement_level="B",
+                   concepts=["가능성"], check=lambda: len(set(ans.split(", "))) == 4)
+
+
+_EVERYDAY = [("내일 아침 해가 서쪽에서 뜰 것입니다.", "불가능하다"), ("주사위를 한 번 던지면 0이 나올 것입니다.", "불가능하다"),
+             ("3월 다음 달은 4월일 것입니다.", "확실하다"), ("지금이 오후 2시이면 1시간 후에는 오후 3시가 될 것입니다.", "확실하다"),
+             ("동전을 한 번 던지면 숫자 면이 나올 것입니다.", "반반이다"), ("한여름 낮에 우리 동네에 눈이 내릴 것입니다.", "~아닐 것 같다"),
+             ("흰 공 19개와 빨간 공 1개 중에서 하나를 꺼내면 흰 공일 것입니다.", "~일 것 같다"),
+             ("복권을 한 장 사면 1등에 당첨될 것입니다.", "~아닐 것 같다"), ("장마철에 일주일 동안 비가 한 번은 올 것입니다.", "~일 것 같다"),
+             ("태어난 아기가 남자아이일 것입니다.", "반반이다")]
+
+
+@family("6수04-04", "everyday-event-mcq")
+def _w_every(rng: random.Random) -> Problem:
+    target = rng.choice(_EXPR)
+    right = [e for e, x in _EVERYDAY if x == target]
+    wrong = [e for e, x in _EVERYDAY if x != target]
+    ch = choices(rng, rng.choice(right), rng.sample(wrong, 4))
+    t = target.replace("~", "")
+    q = _pick(rng, f"일이 일어날 가능성이 '{target}'인 것을 고르시오.", f"가능성을 '{t}'로 표현할 수 있는 것은 어느 것입니까?".replace(f"'{t}'로", f"'{t}'" + josa(t, "으로/로")[len(t):]))
+    return Problem(text=f"{q}\n{ch.block}", answer=ch.label, format="mcq", difficulty=2, achievement_level="C",
+                   concepts=["가능성"], choice=ch, check=lambda: dict(_EVERYDAY)[ch.options[ch.correct]] == target)
+
+
+@family("6수04-04", "which-spinner-most-likely")
+def _w_which(rng: random.Random) -> Problem:
+    c = rng.choice(_COLORS[:4])
+    n = 8
+    while True:
+        ks = rng.sample([0, 1, 2, 4, 6, 7, 8], 4)
+        if max(ks) > 0:
+            break
+    labels = ["가", "나", "다", "라"]
+    desc = "\n".join(f"회전판 {lab}: 8칸 중 {k}칸이 {c}" for lab, k in zip(labels, ks, strict=True))
+    best = labels[ks.index(max(ks))]
+    worst = labels[ks.index(min(ks))]
+    ask_most = rng.random() < 0.6
+    text = (f"똑같이 8칸으로 나눈 회전판 4개가 있습니다.\n{desc}\n화살이 {c}에 멈출 가능성이 가장 {'큰' if ask_most else '작은'} 회전판을 찾아 쓰고, "
+            f"그 가능성을 말로 표현하시오.")
+    lab = best if ask_most else worst
+    p = Fraction(max(ks) if ask_most else min(ks), n)
+    return Problem(text=text, answer=f"{lab}, {_likely(p)}", format="data", difficulty=3, achievement_level="B",
+                   concepts=["가능성"], check=lambda: ks[labels.index(lab)] == (max(ks) if ask_most else min(ks)))
+
+
+@family("6수04-04", "compare-two-claims")
+def _w_claims(rng: random.Random) -> Problem:
+    p1, p2 = names(rng, 2)
+    n = rng.choice([6, 8, 10])
+    evs = [e for e in _card_events(n) if e[1] not in (0, 1)]
+    while True:
+        (e1, q1), (e2, q2) = rng.sample(evs, 2)
+        if q1 != q2:
+            break
+    more = p1 if q1 > q2 else p2
+    text = (f"1부터 {n}까지 수 카드 중 한 장을 뽑는 놀이를 합니다. {josa(p1, '은/는')} '{e1}'이 나오면, {josa(p2, '은/는')} '{e2}'이 나오면 이깁니다. "
+            f"누가 이길 가능성이 더 큰지 쓰고, 그 까닭을 설명하시오.")
+    text = text.replace(f"'{e1}'이", f"'{e1}'" + josa(e1, "이/가")[len(e1):]).replace(f"'{e2}'이", f"'{e2}'" + josa(e2, "이/가")[len(e2):])
+    cnt1, cnt2 = int(q1 * n), int(q2 * n)
+    return Problem(text=text, answer=f"{more}. {e1}인 카드는 {cnt1}장, {e2}인 카드는 {cnt2}장이므로 {more}의 경우가 더 많기 때문입니다.",
+                   format="proof", difficulty=3, achievement_level="A", concepts=["가능성"],
+                   check=lambda: (cnt1 > cnt2) == (more == p1))
+
+
+@family("6수04-04", "make-it-even")
+def _w_even(rng: random.Random) -> Problem:
+    c1, c2 = rng.sample(_COLORS, 2)
+    a = rng.randint(4, 12)
+    b = rng.randint(1, a - 1)
+    obj = rng.choice(["구슬", "공", "바둑돌"])
+    text = _pick(
+        rng,
+        f"주머니에 {c1} {obj} {a}개와 {c2} {obj} {b}개가 들어 있습니다. {c2} {josa(obj, '을/를')} 몇 개 더 넣으면 한 개를 꺼낼 때 {c1} {josa(obj, '이/가')} 나올 가능성이 '반반이다'가 됩니까?",
+        f"{c1} {obj} {a}개, {c2} {obj} {b}개가 든 상자에 {c2} {josa(obj, '을/를')} 더 넣어 두 색 중 어느 것이 나올 가능성이 반반이 되게 하려고 합니다. 몇 개를 더 넣어야 하는지 구하시오.",
+    )
+    return Problem(text=text, answer=f"{a - b}개", format="word", difficulty=3, achievement_level="B",
+                   concepts=["가능성"], check=lambda: _likely(Fraction(a, a + b + (a - b))) == "반반이다")
+
+
+# =============================================================================================
+# 6수04-05 가능성을 수로 나타내기 (0, 1/2, 1)
+# =============================================================================================
+
+
+def _pnum(p: Fraction, st: str) -> str:
+    if p.denominator == 1:
+        return str(p.numerator)
+    return frac(p.numerator, p.denominator, st)
+
+
+def _pans(p: Fraction) -> str:
+    return str(p.numerator) if p.denominator == 1 else f"{p.numerator}/{p.denominator}"
+
+
+_DICE_EV = [("짝수", Fraction(1, 2)), ("홀수", Fraction(1, 2)), ("7 이상인 수", Fraction(0)), ("6 이하인 수", Fraction(1)),
+            ("3 이하인 수", Fraction(1, 2)), ("4 이상인 수", Fraction(1, 2)), ("0", Fraction(0)), ("1 이상인 수", Fraction(1)),
+            ("10", Fraction(0)), ("2의 배수", Fraction(1, 2))]
+
+
+def _half_st(rng: random.Random) -> str:
+    return pick_style(rng, (0.3, 0.1, 0.6))
+
+
+@family("6수04-05", "dice-event-number")
+def _n_dice(rng: random.Random) -> Problem:
+    e, p = rng.choice(_DICE_EV)
+    st = _half_st(rng)
+    text = _pick(
+        rng,
+        f"주사위를 한 번 굴릴 때 나온 눈의 수가 {josa(e, '이/가')} 될 가능성을 수로 나타내시오.",
+        f"주사위 한 개를 던져서 {josa(e, '이/가')} 나올 가능성을 0, {_pnum(Fraction(1, 2), st)}, 1 중에서 골라 쓰세요.",
+        f"1부터 6까지의 눈이 있는 주사위를 굴렸습니다. 윗면에 {josa(e, '이/가')} 나올 가능성은 수로 얼마입니까?",
+    )
+    return Problem(text=text, answer=_pans(p), format="word", difficulty=2, achievement_level="C" if p in (0, 1) else "B",
+                   concepts=["가능성"], check=lambda: Fraction(sum(1 for x in range(1, 7) if _dice_ok(e, x)), 6) == p)
+
+
+def _dice_ok(e: str, x: int) -> bool:
+    return {"짝수": x % 2 == 0, "홀수": x % 2 == 1, "7 이상인 수": x >= 7, "6 이하인 수": x <= 6, "3 이하인 수": x <= 3,
+            "4 이상인 수": x >= 4, "0": x == 0, "1 이상인 수": x >= 1, "10": x == 10, "2의 배수": x % 2 == 0}[e]
+
+
+@family("6수04-05", "bag-number")
+def _n_bag(rng: random.Random) -> Problem:
+    c1, c2 = rng.sample(_COLORS, 2)
+    kind = rng.choice(["all", "none", "half"])
+    k = rng.randint(2, 8)
+    obj = rng.choice(["구슬", "공", "사탕", "바둑돌"])
+    if kind == "all":
+        desc, p = f"{c1} {obj}만 {k}개", Fraction(1)
+    elif kind == "none":
+        desc, p = f"{c2} {obj}만 {k}개", Fraction(0)
+    else:
+        desc, p = f"{c1} {obj} {k}개와 {c2} {obj} {k}개", Fraction(1, 2)
+    text = _pick(
+        rng,
+        f"주머니 속에 {josa(desc, '이/가')} 들어 있습니다. 한 개를 꺼낼 때 {c1} {josa(obj, '이/가')} 나올 가능성을 수로 나타내시오.",
+        f"상자에 {josa(desc, '이/가')} 있습니다. 한 개를 꺼냈을 때 {c1} {obj}일 가능성을 0, 1/2, 1 중에서 고르세요.",
+    )
+    return Problem(text=text, answer=_pans(p), format="word", difficulty=1 if p != Fraction(1, 2) else 2,
+                   achievement_level="C", concepts=["가능성"], check=lambda: p in (0, 1, Fraction(1, 2)))
+
+
+@family("6수04-05", "coin-number-fill")
+def _n_coin(rng: random.Random) -> Problem:
+    coin = rng.choice(["100원짜리 동전", "500원짜리 동전", "동전"])
+    evs = [("숫자 면이 나올 가능성", Fraction(1, 2)), ("그림 면이 나올 가능성", Fraction(1, 2)),
+           ("숫자 면 또는 그림 면이 나올 가능성", Fraction(1)), ("숫자 면과 그림 면이 동시에 위를 향할 가능성", Fraction(0))]
+    picked = rng.sample(evs, 3)
+    lines = "\n".join(f"({i + 1}) {e} → □" for i, (e, _) in enumerate(picked))
+    text = f"{josa(coin, '을/를')} 한 번 던질 때, 일이 일어날 가능성을 수로 나타내어 □ 안에 써넣으세요.\n{lines}"
+    ans = " ".join(f"({i + 1}) {_pans(p)}" for i, (_, p) in enumerate(picked))
+    return Problem(text=text, answer=ans, format="fill", difficulty=2, achievement_level="C", concepts=["가능성"],
+                   check=lambda: all(p in (0, 1, Fraction(1, 2)) for _, p in picked))
+
+
+@family("6수04-05", "word-to-number")
+def _n_word(rng: random.Random) -> Problem:
+    m = {"불가능하다": Fraction(0), "반반이다": Fraction(1, 2), "확실하다": Fraction(1)}
+    w = rng.choice(list(m))
+    st = _half_st(rng)
+    if rng.random() < 0.5:
+        text = f"일이 일어날 가능성이 '{w}'일 때, 이 가능성을 수로 나타내면 얼마입니까?"
+        return Problem(text=text, answer=_pans(m[w]), format="word", difficulty=1, achievement_level="C",
+                       concepts=["가능성"], check=lambda: _likely(m[w]) == w)
+    v = rng.choice(list(m.values()))
+    ch = choices(rng, _likely(v), [x for x in _EXPR if x != _likely(v)], sort_key=_EXPR.index)
+    text = f"어떤 일이 일어날 가능성을 수로 나타내었더니 {_pnum(v, st)}였습니다. 이 가능성을 말로 바르게 나타낸 것을 고르시오.\n{ch.block}"
+    if v.denominator == 1:
+        text = text.replace(f"{_pnum(v, st)}였습니다", f"{v}이었습니다")
+    return Problem(text=text, answer=ch.label, format="mcq", difficulty=1, achievement_level="C", concepts=["가능성"],
+                   choice=ch, check=lambda: ch.options[ch.correct] == _likely(v))
+
+
+@family("6수04-05", "which-event-is-half")
+def _n_which(rng: random.Random) -> Problem:
+    st = _half_st(rng)
+    target = rng.choice([Fraction(0), Fraction(1, 2), Fraction(1)])
+    pool = [(f"주사위를 던져 {josa(e, '이/가')} 나올 가능성", p) for e, p in _DICE_EV] + [
+        ("흰 공만 3개 든 주머니에서 흰 공을 꺼낼 가능성", Fraction(1)), ("동전을 던져 그림 면이 나올 가능성", Fraction(1, 2)),
+        ("1, 2, 3, 4 카드 중 한 장을 뽑을 때 5가 나올 가능성", Fraction(0)),
+        ("1, 2, 3, 4 카드 중 한 장을 뽑을 때 짝수가 나올 가능성", Fraction(1, 2))]
+    right = [e for e, p in pool if p == target]
+    wrong = [e for e, p in pool if p != target]
+    ch = choices(rng, rng.choice(right), rng.sample(wrong, 4))
+    t = _pnum(target, st)
+    text = f"일이 일어날 가능성을 수로 나타낼 때 {'그 수가 ' + t + '인' if target.denominator != 1 else str(target) + '인'} 것은 어느 것입니까?\n{ch.block}"
+    return Problem(text=text, answer=ch.label, format="mcq", difficulty=2, achievement_level="B", concepts=["가능성"],
+                   choice=ch, check=lambda: dict(pool)[ch.options[ch.correct]] == target)
+
+
+@family("6수04-05", "spinner-number-with-reason")
+def _n_spin(rng: random.Random) -> Problem:
+    n = rng.choice([2, 4, 6, 8])
+    c1, c2 = rng.sample(_COLORS[:4], 2)
+    k = rng.choice([0, n // 2, n])
+    p = Fraction(k, n)
+    desc = (f"{n}칸 모두 {c1}" if k == n else f"{n}칸 모두 {c2}" if k == 0 else f"{c1} {k}칸, {c2} {n - k}칸")
+    text = (f"똑같이 {n}칸으로 나눈 회전판을 {desc}으로 색칠하였습니다. 회전판을 돌릴 때 화살이 {c1}에 멈출 가능성을 수로 나타내고, 그 까닭을 쓰시오.")
+    text = text.replace(f"{desc}으로", josa(desc, "으로/로"))
+    why = {0: f"{c1} 칸이 없으므로", 1: "모든 칸이 " + c1 + "이므로", Fraction(1, 2): f"{c1} 칸과 {c2} 칸의 수가 같으므로"}[p]
+    return Problem(text=text, answer=f"{_pans(p)}, {why}", format="proof", difficulty=3, achievement_level="A",
+                   concepts=["가능성"], check=lambda: p in (0, 1, Fraction(1, 2)))
+
+
+@family("6수04-05", "not-happening-number")
+def _n_not(rng: random.Random) -> Problem:
+    e, p = rng.choice([(e, p) for e, p in _DICE_EV])
+    st = _half_st(rng)
+    q = 1 - p
+    text = _pick(
+        rng,
+        f"주사위를 한 번 던질 때 {josa(e, '이/가')} 나올 가능성은 {_pnum(p, st)}입니다. {josa(e, '이/가')} 나오지 않을 가능성을 수로 나타내시오.",
+        f"주사위 한 개를 던집니다. 눈의 수가 {josa(e, '이/가')} 아닐 가능성은 수로 얼마입니까?",
+    )
+    return Problem(text=text, answer=_pans(q), format="word", difficulty=3, achievement_level="B", concepts=["가능성"],
+                   check=lambda: Fraction(sum(1 for x in range(1, 7) if not _dice_ok(e, x)), 6) == q)
+
+
+@family("6수04-05", "cards-number-table")
+def _n_cards(rng: random.Random) -> Problem:
+    n = rng.choice([2, 4, 6, 8, 10])
+    nums = list(range(1, n + 1))
+    evs = [("짝수", Fraction(1, 2)), ("홀수", Fraction(1, 2)), (f"{n} 이하의 수", Fraction(1)), (f"{n}보다 큰 수", Fraction(0)),
+           ("자연수", Fraction(1)), ("0", Fraction(0))]
+    picked = rng.sample(evs, 3)
+    cards = " ".join(f"[{x}]" for x in nums)
+    tab = "| 일 | 가능성을 수로 나타내기 |\n" + "\n".join(f"| {e}가 적힌 카드를 뽑을 가능성 | □ |".replace(f"{e}가", josa(e, "이/가")) for e, _ in picked)
+    text = f"수 카드 {cards} 중에서 한 장을 뽑으려고 합니다. 표의 □ 안에 알맞은 수를 써넣으세요.\n{tab}"
+    ans = ", ".join(_pans(p) for _, p in picked)
+    return Problem(text=text, answer=ans, format="fill", difficulty=2, achievement_level="B", concepts=["가능성"],
+                   check=lambda: all(Fraction(sum(1 for x in nums if {"짝수": x % 2 == 0, "홀수": x % 2 == 1, "자연수": True, "0": x == 0}.get(e, x <= n if "이하" in e else x > n)), n) == p for e, p in picked))
+
+
+@family("6수04-05", "arrow-on-number-line")
+def _n_line(rng: random.Random) -> Problem:
+    pool = [(f"주사위를 던져 {josa(e, '이/가')} 나올 가능성", p) for e, p in _DICE_EV]
+    while True:
+        picked = rng.sample(pool, 3)
+        if len({p for _, p in picked}) == 3:
+            break
+    marks = ["㉠", "㉡", "㉢"]
+    lst = "\n".join(f"{m} {e}" for m, (e, _) in zip(marks, picked, strict=True))
+    st = _half_st(rng)
+    text = (f"수직선 위의 0, {_pnum(Fraction(1, 2), st)}, 1에 각 일이 일어날 가능성을 화살표로 나타내려고 합니다. "
+            f"0, {_pnum(Fraction(1, 2), st)}, 1을 가리키는 것을 차례로 기호로 쓰시오.\n{lst}")
+    order = sorted(range(3), key=lambda i: picked[i][1])
+    return Problem(text=text, answer=", ".join(marks[i] for i in order), format="task", difficulty=2, achievement_level="B",
+                   concepts=["가능성"], check=lambda: [picked[i][1] for i in order] == [0, Fraction(1, 2), 1])
+
+
+# =============================================================================================
+# 6수04-06 자료로 가능성을 예상하고 판단하기
+# =============================================================================================
+
+
+def _split(rng: random.Random, total: int, weights: list[int]) -> list[int]:
+    """Experimental counts near ``total × weight/sum`` (noisy but keeping the order of the weights)."""
+    s = sum(weights)
+    while True:
+        out = [max(1, round(total * w / s + rng.randint(-3, 3))) for w in weights[:-1]]
+        last = total - sum(out)
+        out.append(last)
+        if last > 0 and all((out[i] > out[j]) == (weights[i] > weights[j]) for i in range(len(out)) for j in range(len(out))
+                            if weights[i] != weights[j]):
+            return out
+
+
+@family("6수04-06", "spinner-results-guess-region")
+def _d_spin(rng: random.Random) -> Problem:
+    cols = rng.sample(_COLORS[:5], 3)
+    w = rng.sample([1, 2, 5], 3)
+    total = rng.choice([60, 80, 100, 120])
+    res = _split(rng, total, w)
+    big = cols[w.index(max(w))]
+    small = cols[w.index(min(w))]
+    tab = _tab(rng, [("색깔", cols), ("멈춘 횟수(번)", res)])
+    ask_big = rng.random() < 0.6
+    text = (f"색깔이 3가지인 회전판을 {total}번 돌려 화살이 멈춘 색깔을 기록하였습니다.\n{tab}\n"
+            f"회전판에서 가장 {'넓은' if ask_big else '좁은'} 부분은 어떤 색깔일 것이라고 예상할 수 있습니까?")
+    ans = big if ask_big else small
+    return Problem(text=text, answer=ans, format="data", difficulty=2, achievement_level="C",
+                   concepts=["가능성"], check=lambda: res[cols.index(ans)] == (max(res) if ask_big else min(res)))
+
+
+@family("6수04-06", "guess-which-bag")
+def _d_bag(rng: random.Random) -> Problem:
+    c1, c2 = rng.sample(_COLORS[:4], 2)
+    bags = [(5, 5), (9, 1), (1, 9), (10, 0)]
+    k = rng.randrange(3)
+    a, b = bags[k]
+    trials = rng.choice([20, 30, 40, 50])
+    while True:
+        res = _split(rng, trials, [a, b]) if a != b else [trials // 2 + rng.randint(-2, 2)]
+        if a == b:
+            res.append(trials - res[0])
+        dist = [abs(Fraction(x, 10) - Fraction(res[0], trials)) for x, _ in bags]
+        if res[1] > 0 and all(dist[k] < d for i, d in enumerate(dist) if i != k):
+            break
+    labs = ["가", "나", "다", "라"]
+    desc = "\n".join(f"주머니 {lab}: {c1} 구슬 {x}개, {c2} 구슬 {y}개" for lab, (x, y) in zip(labs, bags, strict=True))
+    who = name(rng)
+    text = (f"다음 주머니 중 하나에서 구슬 한 개를 꺼내 색을 확인하고 다시 넣기를 {trials}번 하였습니다.\n{desc}\n"
+            f"결과: {c1} {res[0]}번, {c2} {res[1]}번\n{josa(who, '이/가')} 사용한 주머니는 어느 것일 가능성이 가장 큽니까?")
+    return Problem(text=text, answer=labs[k], format="data", difficulty=3, achievement_level="B", concepts=["가능성"],
+                   check=lambda: min(range(4), key=lambda i: abs(Fraction(bags[i][0], 10) - Fraction(res[0], trials))) == k)
+
+
+@family("6수04-06", "coin-toss-trend")
+def _d_coin(rng: random.Random) -> Problem:
+    ns = [10, 50, 100, 500, 1000]
+    heads = [n // 2 + rng.randint(-max(1, n // 8), max(1, n // 8)) for n in ns[:3]] + [n // 2 + rng.randint(-n // 40, n // 40) for n in ns[3:]]
+    tab = _tab(rng, [("던진 횟수(번)", ns), ("그림 면이 나온 횟수(번)", heads)])
+    ch = choices(rng, "반반이다", ["확실하다", "불가능하다", "~일 것 같다", "~아닐 것 같다"], sort_key=_EXPR.index)
+    text = (f"동전을 던진 횟수를 늘려 가며 그림 면이 나온 횟수를 기록하였습니다.\n{tab}\n"
+            f"던진 횟수가 많아질수록 그림 면이 나온 횟수는 던진 횟수의 얼마에 가까워집니까? 또, 동전을 한 번 던질 때 그림 면이 나올 가능성을 말로 나타낸 것을 고르시오.\n{ch.block}")
+    return Problem(text=text, answer=f"{_pnum(Fraction(1, 2), 'plain')} (절반), {ch.label}", format="data", difficulty=3,
+                   achievement_level="B", concepts=["가능성"], check=lambda: abs(Fraction(heads[-1], ns[-1]) - Fraction(1, 2)) < Fraction(1, 20))
+
+
+@family("6수04-06", "choose-shooter")
+def _d_shoot(rng: random.Random) -> Problem:
+    ppl = names(rng, 3)
+    while True:
+        tries = [rng.choice([10, 20, 25, 40, 50]) for _ in ppl]
+        made = [rng.randint(t // 4, t - 1) for t in tries]
+        rates = [Fraction(m, t) for m, t in zip(made, tries, strict=True)]
+        if len(set(rates)) == 3 and made.index(max(made)) != rates.index(max(rates)):
+            break
+    sport = rng.choice([("자유투", "던진", "넣은"), ("승부차기", "찬", "넣은"), ("과녁 맞히기", "쏜", "맞힌")])
+    tab = _tab(rng, [("이름", ppl), (f"{sport[1]} 횟수(번)", tries), (f"{sport[2]} 횟수(번)", made)], layout="records")
+    best = ppl[rates.index(max(rates))]
+    text = (f"반 대표로 {sport[0]} 선수를 한 명 뽑으려고 연습 기록을 정리했습니다.\n{tab}\n"
+            f"성공할 가능성이 가장 큰 사람을 대표로 뽑으려면 누구를 뽑아야 하는지 쓰고, 그 까닭을 설명하시오.")
+    return Problem(text=text, answer=f"{best}, {sport[1]} 횟수에 대한 {sport[2]} 횟수의 비율이 {_n(max(rates) * 100) if _terminating(max(rates) * 100) else max(rates)}%로 가장 크기 때문입니다.",
+                   format="proof", difficulty=4, achievement_level="A", concepts=["가능성", "비율"],
+                   check=lambda: max(ppl, key=lambda p: Fraction(made[ppl.index(p)], tries[ppl.index(p)])) == best)
+
+
+@family("6수04-06", "rain-history-decision")
+def _d_rain(rng: random.Random) -> Problem:
+    years = 10
+    r = rng.choice([0, 1, 2, 5, 8, 9, 10])
+    p = Fraction(r, years)
+    day = rng.choice(["5월 5일", "10월 3일", "7월 15일", "6월 25일", "11월 11일"])
+    ev = rng.choice(["소풍", "운동회", "야외 음악회", "마을 축제"])
+    marks = " ".join("○" if i < r else "×" for i in range(years))
+    text = (f"우리 마을에서 지난 {years}년 동안 {day}에 비가 왔는지 조사한 결과입니다. (○: 비 옴, ×: 비 안 옴)\n{marks}\n"
+            f"올해 {day}에 {josa(ev, '을/를')} 하려고 합니다. 이날 비가 올 가능성을 말로 표현하고, 우산을 준비해야 할지 판단하시오.")
+    dec = "우산을 준비하는 것이 좋습니다." if r >= 5 else "우산을 꼭 준비하지 않아도 될 것 같습니다."
+    lik = _likely(p) if p not in (0, 1) else ("~아닐 것 같다" if p == 0 else "~일 것 같다")
+    return Problem(text=text, answer=f"{lik}, {dec}", format="data", difficulty=3, achievement_level="A",
+                   concepts=["가능성"], check=lambda: marks.count("○") == r)
+
+
+@family("6수04-06", "fair-spinner-game")
+def _d_fair(rng: random.Random) -> Problem:
+    p1, p2 = names(rng, 2)
+    total = rng.choice([40, 60, 100])
+    c1, c2 = rng.sample(_COLORS[:4], 2)
+    specs = [("가", 1, 1), ("나", 3, 1), ("다", 1, 3)]
+    rng.shuffle(specs)
+    res = {lab: _split(rng, total, [x, y]) for lab, x, y in specs}
+    tab = "| 회전판 | " + f"{c1}(번) | {c2}(번) |\n" + "\n".join(f"| {lab} | {res[lab][0]} | {res[lab][1]} |" for lab, _, _ in specs)
+    fair = next(lab for lab, x, y in specs if x == y)
+    text = (f"{josa(p1, '은/는')} 화살이 {c1}에 멈추면, {josa(p2, '은/는')} {c2}에 멈추면 이기는 놀이를 하려고 합니다. 회전판 3개를 각각 {total}번씩 돌려 본 결과입니다.\n{tab}\n"
+            f"두 사람에게 공평한 놀이가 되려면 어느 회전판을 사용해야 할지 고르고 그 까닭을 쓰시오.")
+    return Problem(text=text, answer=f"{fair}, {c1}과 {c2}에 멈춘 횟수가 비슷하여 두 사람이 이길 가능성이 반반이기 때문입니다.".replace(f"{c1}과", josa(c1, "과/와")),
+                   format="proof", difficulty=4, achievement_level="A", concepts=["가능성"],
+                   check=lambda: abs(res[fair][0] - res[fair][1]) == min(abs(v[0] - v[1]) for v in res.values()))
+
+
+@family("6수04-06", "bus-on-time-choice")
+def _d_bus(rng: random.Random) -> Problem:
+    while True:
+        d1, d2 = rng.choice([10, 20, 25]), rng.choice([10, 20, 25])
+        o1, o2 = rng.randint(d1 // 3, d1), rng.randint(d2 // 3, d2)
+        if Fraction(o1, d1) != Fraction(o2, d2) and d1 != d2 and (o1 > o2) != (Fraction(o1, d1) > Fraction(o2, d2)):
+            break
+    b1, b2 = rng.sample(["12번", "25번", "7번", "마을버스 3번", "31번"], 2)
+    tab = _tab(rng, [("버스", [b1, b2]), ("조사한 날수(일)", [d1, d2]), ("제시간에 온 날수(일)", [o1, o2])], layout="records")
+    best = b1 if Fraction(o1, d1) > Fraction(o2, d2) else b2
+    ch = choices(rng, best, [b2 if best == b1 else b1, "어느 버스를 타도 가능성이 같다.", "조사한 날수가 더 많은 버스", "제시간에 온 날수가 더 많은 버스"], n=4)
+    text = (f"학원에 늦지 않으려고 두 버스가 제시간에 온 날을 조사했습니다.\n{tab}\n제시간에 올 가능성이 더 큰 버스를 타려면 어느 버스를 타는 것이 좋습니까?\n{ch.block}")
+    return Problem(text=text, answer=ch.label, format="mcq", difficulty=4, achievement_level="A", concepts=["가능성", "비율"],
+                   choice=ch, check=lambda: ch.options[ch.correct] == best)
+
+
+@family("6수04-06", "predict-count-half")
+def _d_predict(rng: random.Random) -> Problem:
+    k = rng.randint(2, 6)
+    n = rng.choice([20, 40, 60, 100, 200])
+    c1, c2 = rng.sample(_COLORS, 2)
+    obj = rng.choice(["공", "구슬", "카드"])
+    text = _pick(
+        rng,
+        f"주머니에 {c1} {obj} {k}개, {c2} {obj} {k}개가 있습니다. 한 개를 꺼내 색을 확인하고 다시 넣는 일을 {n}번 한다면 {c1} {josa(obj, '은/는')} 대략 몇 번 나올 것이라고 예상할 수 있습니까?",
+        f"{c1} {obj}과 {c2} {obj}이 {k}개씩 든 상자에서 한 개를 뽑고 되돌려 넣기를 {n}번 하려고 합니다. {c2} {josa(obj, '이/가')} 나오는 횟수를 예상해 보세요.".replace(f"{c1} {obj}과", f"{c1} " + josa(obj, "과/와")).replace(f"{c2} {obj}이 {k}", f"{c2} " + josa(obj, "이/가") + f" {k}"),
+    )
+    return Problem(text=text, answer=f"약 {n // 2}번", format="word", difficulty=2, achievement_level="B",
+                   concepts=["가능성"], check=lambda: Fraction(k, 2 * k) * n == n // 2)

@@ -146,13 +146,14 @@ def _f0105_distrib(rng: random.Random) -> Problem:
         res = c * (fa + fb)
         mini = f"{_pn(c)} * {_q(fa)} + {_pn(c)} * {_q(fb)}"
         text = rng.choice([f"분배법칙을 이용하여 다음을 계산하시오.\n{_r(mini, st)}",
-                           f"{_r(mini, st)}의 값을 계산 법칙을 이용하여 간단히 {_end(rng)}"])
+                           f"계산 법칙을 이용하여 {_r(mini, st)}의 값을 {_end(rng)}"])
         ans, fmt, lv, df = _qa(res), "computation", "C", 3
         chk = lambda: sp.nsimplify(_sym(mini)) == sp.Rational(res.numerator, res.denominator)  # noqa: E731
     else:  # (a/b - c/d) × m
         d1, d2 = rng.sample([2, 3, 4, 6], 2)
         m = _math.lcm(d1, d2) * _nz(rng, -3, 3)
-        n1, n2 = rng.randint(1, d1 * 2 - 1), rng.randint(1, d2 * 2 - 1)
+        n1 = rng.choice([k for k in range(1, d1 * 2) if k % d1])
+        n2 = rng.choice([k for k in range(1, d2 * 2) if k % d2])
         f1, f2 = Fraction(n1, d1), Fraction(n2, d2)
         res = (f1 - f2) * m
         mini = f"({_q(f1)} - {_q(f2)}) * {_pn(m)}"
