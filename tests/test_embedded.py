@@ -50,7 +50,24 @@ def test_predictions_are_registry_codes_in_scope(model: EmbeddedClassifier, cur)
     allowed = cur.scope("초등학교")
     assert scoped.standard in allowed and all(s.standard in allowed for s in scoped.top_k)
     probs = model.predict_proba(["아무 문제"], scope="12미적Ⅰ")
-    assert np.isclose(probs.sum(), 1.0)
+    assert probs.sum() <= 1 + 1e-6 and probs[0].max() > 0
+
+
+def test_calibration_maps_the_top_score_and_keeps_the_ranking(model: EmbeddedClassifier) -> None:
+    texts = [t for t, _ in TRAIN] + ["삼각형의 넓이를 구하시오.", "확률과 통계", "연립방정식"]
+    m = EmbeddedClassifier(model.config, model.cur)
+    m.__dict__.update(model.__dict__)
+    m.calibration = (np.zeros(0, np.float32), np.zeros(0, np.float32))
+    before = m.predict_proba(texts)
+    # a made-up, decreasing-confidence map: every top score becomes 0.3
+    m.calibration = (np.array([0.0, 1.0], np.float32), np.array([0.3, 0.3], np.float32))
+    after = m.predict_proba(texts)
+    assert (after.argmax(axis=1) == before.argmax(axis=1)).all()
+    assert np.allclose(after.max(axis=1), 0.3)
+    assert (after.sum(axis=1) <= 1 + 1e-6).all()
+    preds = m.predict(texts, top_k=3)
+    assert all(p.confidence == pytest.approx(0.3) for p in preds)
+    assert all(p.top_k[0].score >= p.top_k[1].score >= p.top_k[2].score for p in preds)
 
 
 def test_heads_and_concepts(model: EmbeddedClassifier) -> None:
