@@ -423,15 +423,22 @@ def corpus_card(
     out: Annotated[Path, typer.Option(help="Markdown file to write")] = Path("docs/dataset.md"),
     seed: Annotated[int, typer.Option(help="Seed of the corpus described")] = 0,
     per_standard: Annotated[int, typer.Option("--per-standard")] = 80,
+    confusions: Annotated[Path | None, typer.Option(
+        help="metrics.json of a `mathtag eval` report: lists the standards hardest to tell apart")] = None,
 ) -> None:
     """Rebuild the corpus in memory and write its dataset card."""
+    import json
+
     from mathtag.corpus.build import build_corpus
     from mathtag.corpus.card import render_card
 
+    pairs = json.loads(confusions.read_text(encoding="utf-8"))["confusions"] if confusions else None
     items, report = build_corpus(seed=seed, per_standard=per_standard)
     cmd = f"mathtag corpus card --seed {seed} --per-standard {per_standard} --out {out}"
+    if confusions:
+        cmd += f" --confusions {confusions}"
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(render_card(items, report, Curriculum.load(), cmd), encoding="utf-8")
+    out.write_text(render_card(items, report, Curriculum.load(), cmd, pairs), encoding="utf-8")
     console.print(f"wrote {out}")
 
 

@@ -21,7 +21,80 @@ GROUPS = (
 MIN_AUTHORED, MIN_BUILT, MIN_FORMATS = 6, 60, 4
 
 
-def render_card(items: list[CorpusItem], report: BuildReport, cur: Curriculum, command: str) -> str:
+def _bigrams(text: str) -> set[str]:
+    t = "".join(text.split())
+    return {t[i:i + 2] for i in range(len(t) - 1)}
+
+
+def _similarity(a: str, b: str) -> float:
+    x, y = _bigrams(a), _bigrams(b)
+    return len(x & y) / max(1, len(x | y))
+
+
+def parallel_courses(items: list[CorpusItem], cur: Curriculum) -> list[str]:
+    """기본수학1·2 beside 공통수학1·2: which standards mirror which, and how much their data overlaps."""
+    basic = [s for s in cur if s.subject_code in ("10기수1", "10기수2")]
+    common = [s for s in cur if s.subject_code in ("10공수1", "10공수2")]
+    if not basic or not common:
+        return []
+    n = Counter(it.standard for it in items)
+    shared = Counter()
+    for it in items:
+        for other in it.also:
+            if other[:5] != it.standard[:5] and {other[:4], it.standard[:4]} <= {"10기수", "10공수"}:
+                shared[it.standard] += 1
+    lines = [
+        "## 기본수학 and 공통수학: how they are told apart, and how much they overlap",
+        "",
+        "기본수학1·2 cover the content of 공통수학1·2 at a basic level, standard by standard. Our",
+        "기본수학 items use smaller numbers, more guidance (hints, step-by-step fill-ins) and fewer steps;",
+        "공통수학 items add multi-step, abstract and justification problems. A plain routine exercise",
+        "(\"다음 이차방정식을 푸시오\") belongs equally to both courses: such items carry the parallel",
+        "code in `also`, and nothing in the text can separate them. The table pairs each 기본수학",
+        "standard with the 공통수학 standard whose statement is most similar (character-bigram",
+        "Jaccard), with item counts and items labelled for both. When a problem bank does not say which",
+        "course it is for, treat a pair as one target (or pass the course as the scope).",
+        "",
+        "| 기본수학 | 공통수학 | statement similarity | items (기본/공통) | items with both labels |",
+        "|---|---|---|---|---|",
+    ]
+    for b in basic:
+        c = max(common, key=lambda s: _similarity(b.statement, s.statement))
+        sim = _similarity(b.statement, c.statement)
+        lines.append(f"| {b.code} | {c.code} | {sim:.2f} | {n[b.code]}/{n[c.code]} | "
+                     f"{shared[b.code] + shared[c.code]} |")
+    return [*lines, ""]
+
+
+def hard_pairs(items: list[CorpusItem], cur: Curriculum, confusions: list[dict], limit: int = 25) -> list[str]:
+    """Standards the classifier confuses most on held-out data, with an example of each side."""
+    if not confusions:
+        return []
+    example: dict[str, str] = {}
+    for it in sorted(items, key=lambda i: (i.source != "authored", len(i.text))):
+        example.setdefault(it.standard, it.text.replace("\n", " ").replace("|", "\\|")[:90])
+    lines = [
+        "## Standards hard to tell apart from the problem text",
+        "",
+        "The pairs the shipped embedded model confused most on the test split (subject known; from",
+        "the evaluation report given to `--confusions`). They are neighbours a problem can honestly",
+        "sit between, so the classifier reports lower confidence and `needs_review` there; a pair that",
+        "a real problem uses together should carry `also`.",
+        "",
+        "| gold | confused with | times | example of the gold standard | example of the other |",
+        "|---|---|---|---|---|",
+    ]
+    for c in confusions[:limit]:
+        g, p = c["gold"], c["predicted"]
+        if g not in cur or p not in cur:
+            continue
+        lines.append(f"| {g} {cur.get(g).statement[:40]}… | {p} {cur.get(p).statement[:40]}… | {c['count']} | "
+                     f"{example.get(g, '–')} | {example.get(p, '–')} |")
+    return [*lines, ""]
+
+
+def render_card(items: list[CorpusItem], report: BuildReport, cur: Curriculum, command: str,
+                confusions: list[dict] | None = None) -> str:
     by_std: dict[str, list[CorpusItem]] = defaultdict(list)
     for it in items:
         by_std[it.standard].append(it)
@@ -122,6 +195,8 @@ def render_card(items: list[CorpusItem], report: BuildReport, cur: Curriculum, c
         "  reader has not yet reviewed every item.",
         "",
     ]
+    lines += parallel_courses(items, cur)
+    lines += hard_pairs(items, cur, confusions or [])
     if report.conflicts:
         lines += ["## Duplicate pairs with different labels (first 20)", ""]
         lines += [f"- kept `{k}`, dropped `{d}`: {why}" for k, d, why in report.conflicts[:20]]
