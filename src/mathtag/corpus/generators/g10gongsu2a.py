@@ -340,7 +340,7 @@ def _c1_endpoint(rng: random.Random) -> Problem:
     bx, by = ax_ + (m + n) * _nz(rng, -2, 2), ay_ + (m + n) * rng.randint(-2, 2)
     px, py = _div(ax_, bx, m, n), _div(ay_, by, m, n)
     if (m, n) == (1, 1):
-        lead = f"선분 AB의 중점이 {josa(_pt('M', px, py, st), '이/가')}고 점 A의 좌표가 {_r(f'({ax_}, {ay_})', st)}일 때,"
+        lead = f"선분 AB의 중점이 {_pt('M', px, py, st)}이고 점 A의 좌표가 {_r(f'({ax_}, {ay_})', st)}일 때,"
     else:
         lead = f"점 {josa(_pt('A', ax_, ay_, st), '과/와')} 점 B를 이은 선분 AB를 {_rt(m, n)} 내분하는 점이 {_pt('P', px, py, st)}일 때,"
     text = rng.choice([f"{lead} 점 B의 좌표를 {_end(rng)}", f"{lead} 점 B의 좌표를 (a, b)라 하자. a - b의 값을 {_end(rng)}"])
@@ -762,7 +762,7 @@ def _c3_area(rng: random.Random) -> Problem:
         base2 = (x2 - x1) ** 2 + (y2 - y1) ** 2
         h = _pl_dist(a_, b_, c_, *pts[2])
         text = (f"세 점 {A}, {B}, {josa(C, '을/를')} 꼭짓점으로 하는 삼각형 ABC의 넓이를 구하는 과정이다. (  ) 안에 알맞은 것을 차례대로 써넣으시오.\n"
-                f"직선 AB의 방정식은 {josa(Lbc, '이/가')}고, 선분 AB의 길이는 (  ), 점 C와 직선 AB 사이의 거리는 (  )이므로 삼각형 ABC의 넓이는 (  )이다.")
+                f"직선 AB의 방정식은 {Lbc}이고, 선분 AB의 길이는 (  ), 점 C와 직선 AB 사이의 거리는 (  )이므로 삼각형 ABC의 넓이는 (  )이다.")
         ans = f"{_sqrt_txt(base2)}, {_surd(h)}, {_fs(Fraction(area2, 2))}"
     else:
         text = rng.choice([
@@ -898,8 +898,8 @@ def _c4_basic(rng: random.Random) -> Problem:
     rtxt, r2 = (str(r), r * r) if rng.random() < 0.7 else (f"√{q}", q)
     C = _r(f"({cx}, {cy})", st)
     text = rng.choice([
-        f"중심이 점 {josa(C, '이/가')}고 반지름의 길이가 {_r(rtxt, st)}인 원의 방정식을 {_end(rng)}",
-        f"중심의 좌표가 {josa(C, '이/가')}고 반지름의 길이가 {_r(rtxt, st)}인 원의 방정식을 (x − a)² + (y − b)² = r² 꼴로 {_end(rng, '쓰')}",
+        f"중심이 점 {C}이고 반지름의 길이가 {_r(rtxt, st)}인 원의 방정식을 {_end(rng)}",
+        f"중심의 좌표가 {C}이고 반지름의 길이가 {_r(rtxt, st)}인 원의 방정식을 (x − a)² + (y − b)² = r² 꼴로 {_end(rng, '쓰')}",
         f"점 {josa(C, '을/를')} 중심으로 하고 반지름의 길이가 {_r(rtxt, st)}인 원을 좌표평면 위에 그리려고 한다. 이 원의 방정식을 {_end(rng)}",
     ])
     ans = _r(_circ_std(cx, cy, r2), "plain")
@@ -987,13 +987,13 @@ def _c4_axis(rng: random.Random) -> Problem:
     C = _r(f"({cx}, {cy})", st)
     if which == "두 좌표축":
         text = rng.choice([
-            f"중심이 점 {josa(C, '이/가')}고 x축과 y축에 동시에 접하는 원의 방정식을 {_end(rng)}",
+            f"중심이 점 {C}이고 x축과 y축에 동시에 접하는 원의 방정식을 {_end(rng)}",
             f"중심이 제{ {(1, 1): 1, (-1, 1): 2, (-1, -1): 3, (1, -1): 4}[(1 if cx > 0 else -1, 1 if cy > 0 else -1)] }사분면 위에 있고 반지름의 길이가 {abs(cx)}이며 "
             f"x축과 y축에 모두 접하는 원의 방정식을 {_end(rng)}",
         ])
     else:
         text = rng.choice([
-            f"중심이 점 {josa(C, '이/가')}고 {which}에 접하는 원의 방정식을 {_end(rng)}",
+            f"중심이 점 {C}이고 {which}에 접하는 원의 방정식을 {_end(rng)}",
             f"점 {josa(C, '을/를')} 중심으로 하고 {which}에 접하는 원의 반지름의 길이와 원의 방정식을 각각 {_end(rng)}",
         ])
     both = "반지름의 길이와" in text
@@ -1043,7 +1043,7 @@ def _c4_mcq(rng: random.Random) -> Problem:
     ch = choices(rng, right, wrong)
     C = _r(f"({cx}, {cy})", st)
     stem = rng.choice([
-        f"중심이 {josa(C, '이/가')}고 반지름의 길이가 {r}인 원의 방정식은?",
+        f"중심이 {C}이고 반지름의 길이가 {r}인 원의 방정식은?",
         f"점 {josa(C, '을/를')} 중심으로 하고 반지름의 길이가 {r}인 원을 나타내는 방정식으로 옳은 것은?",
     ])
     return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D", choice=ch,

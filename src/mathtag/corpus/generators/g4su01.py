@@ -2374,7 +2374,7 @@ def _count_fracs(rng: random.Random) -> Problem:
         n = rng.randint(4, 15)
         text = rng.choice([
             f"분자가 {n}인 가분수는 모두 몇 개입니까? (분모는 1보다 큰 자연수입니다.)",
-            f"분자가 {josa(str(n), '이/가')}고 분모가 2 이상인 가분수를 모두 찾으면 몇 개인가요?".replace(f"{n}가고", f"{n}이고").replace(f"{n}이고", f"{n}이고"),
+            f"분자가 {n}이고 분모가 2 이상인 가분수를 모두 찾으면 몇 개인가요?",
         ])
         cnt = sum(1 for dd in range(2, 100) if n >= dd)
         return Problem(text=text, answer=f"{cnt}개", format="word", difficulty=3, achievement_level="B",
@@ -2388,7 +2388,7 @@ def _count_fracs(rng: random.Random) -> Problem:
                        concepts=["가분수"], check=lambda: cnt == hi - d + 1)
     w = rng.randint(1, 5)
     d = rng.randint(4, 11)
-    text = f"자연수 부분이 {josa(str(w), '이/가')}고 분모가 {d}인 대분수는 모두 몇 개입니까?".replace(f"{w}가고", f"{w}이고")
+    text = f"자연수 부분이 {w}이고 분모가 {d}인 대분수는 모두 몇 개입니까?"
     cnt = d - 1
     return Problem(text=text, answer=f"{cnt}개", format="word", difficulty=3, achievement_level="B",
                    concepts=["대분수"], check=lambda: cnt == len(range(1, d)))
@@ -2472,9 +2472,9 @@ def _condition(rng: random.Random) -> Problem:
             break
     s_, df = n + d, n - d
     text = rng.choice([
-        f"분모와 분자의 합이 {josa(str(s_), '이/가')}고 차가 {df}인 가분수를 구하시오.",
+        f"분모와 분자의 합이 {s_}이고 차가 {df}인 가분수를 구하시오.",
         f"다음 조건을 모두 만족하는 분수를 대분수로 나타내세요.\n· 가분수입니다.\n· 분모와 분자의 합은 {s_}입니다.\n· 분자와 분모의 차는 {df}입니다.",
-    ]).replace(f"{s_}가고", f"{s_}이고")
+    ])
     w, r = divmod(n, d)
     ans = f"{n}/{d}" if "가분수를 구하시오" in text else _mixed_ans(w, r, d)
     return Problem(text=text, answer=ans, format="word", difficulty=5, achievement_level="A",
