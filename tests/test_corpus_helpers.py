@@ -66,3 +66,13 @@ def test_josa_after_a_power_reads_jegop() -> None:
     assert josa("$x^{2}$", "으로/로") == "$x^{2}$으로"
     assert josa("2^3", "이/가") == "2^3이"
     assert josa("x", "을/를") == "x를"
+
+
+def test_josa_reads_subscripts_and_units_after_a_variable() -> None:
+    from mathtag.corpus.korean import josa
+
+    assert josa("₅P₂", "을/를") == "₅P₂를"  # 오피이를
+    assert josa("ₙCᵣ", "을/를") == "ₙCᵣ을"  # 엔씨알을
+    assert josa("x kg", "이라/라") == "x kg이라"  # 엑스 킬로그램이라
+    assert josa("x a", "을/를") == "x a를"  # two variables, not 아르
+    assert josa("$X = \\{1, 6\\}$", "으로/로") == "$X = \\{1, 6\\}$으로"  # 육으로

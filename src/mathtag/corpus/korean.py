@@ -26,18 +26,24 @@ _UNIT_READING: tuple[tuple[str, tuple[bool, bool]], ...] = (
     ("ha", (False, False)), ("a", (False, False)),  # 헥타르, 아르
     ("°", (False, False)),  # 도
 )
-_UNIT_RE = re.compile(r"\d\s?(" + "|".join(re.escape(u) for u, _ in _UNIT_READING) + r")$")
+# a unit after a number ("5 kg", "5kg") or after a one-letter variable and a space ("x kg"; not
+# the one-letter units a and t, which after a variable are more often variables themselves)
+_UNITS = "|".join(re.escape(u) for u, _ in _UNIT_READING)
+_VAR_UNITS = "|".join(re.escape(u) for u, _ in _UNIT_READING if u not in ("a", "t"))
+_UNIT_RE = re.compile(rf"(?:\d\s?({_UNITS})|(?<![A-Za-z])[A-Za-z]\s({_VAR_UNITS}))$")
 _UNIT_FINAL = dict(_UNIT_READING)
 _FRAC_RE = re.compile(r"\\[dt]?frac\{([^{}]+)\}\{[^{}]+\}$|(?<![\d.])(\d+)/\d+$")
 
 
 _SUPERSCRIPTS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹ⁿ")
+_SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉ₙᵣₖ", "0123456789nrk")  # ₅P₂ is read 오피이, like 5P2
 _POWER_RE = re.compile(r"\^(?:\{[^{}]*\}|\w)$")
 
 
 def _final(word: str) -> tuple[bool, bool]:
     """(has a final consonant, that final is ㄹ) for the word's last pronounced character."""
-    w = word.rstrip(" )]}$'\"’”")
+    word = word.translate(_SUBSCRIPTS)
+    w = word.rstrip(" )]}$'\"’”\\")  # and backslashes: a LaTeX set ends with \}
     if not w:
         return False, False
     # a fraction is read denominator first ("3/5" → 오분의 삼): the numerator is said last
@@ -46,7 +52,7 @@ def _final(word: str) -> tuple[bool, bool]:
         return _final(frac.group(1) or frac.group(2))
     unit = _UNIT_RE.search(w)
     if unit:
-        return _UNIT_FINAL[unit.group(1)]
+        return _UNIT_FINAL[unit.group(1) or unit.group(2)]
     # a power is read "…제곱" (x² → 엑스 제곱, 2^{10} → 이의 십 제곱): final ㅂ, not ㄹ
     if w[-1] in _SUPERSCRIPTS or _POWER_RE.search(word.rstrip(" $'\"’”")):
         return True, False
