@@ -1,4 +1,6 @@
-"""Generators for 공통수학1 (고등학교), domains 01 다항식 and 02 방정식과 부등식: 10공수1-01-01 … 10공수1-02-11.
+"""Generators for 공통수학1 (고등학교), domains 01 다항식 and 02 방정식과 부등식: 10공수1-01-01 … 10공수1-02-08.
+
+10공수1-02-09 … 10공수1-04-02 (부등식, 경우의 수, 행렬) are in ``g10gongsu1c.py``.
 
 Private helpers (module-local, prefixed ``_``; ``g10gongsu1b.py`` imports some of them):
 

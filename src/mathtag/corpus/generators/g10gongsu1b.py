@@ -1,4 +1,4 @@
-"""Generators for 공통수학1 (고등학교), domains 03 경우의 수 and 04 행렬: 10공수1-03-01 … 10공수1-04-02.
+"""Generators for 공통수학1 (고등학교), domain 03 경우의 수: 10공수1-03-01 (the rest of 03 and 04 행렬 are in ``g10gongsu1c.py``).
 
 Uses the private helpers ``_end`` and ``_w`` of ``g10gongsu1a.py``.
 """

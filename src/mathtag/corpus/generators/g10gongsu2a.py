@@ -1,6 +1,6 @@
-"""Generators for 공통수학2 (고등학교), domains 01 도형의 방정식 and 02 집합과 명제: 10공수2-01-01 … 10공수2-02-08.
+"""Generators for 공통수학2 (고등학교), domain 01 도형의 방정식: 10공수2-01-01 … 10공수2-01-07.
 
-Part B (``g10gongsu2b.py``) holds 03 함수와 그래프 and imports some private helpers below.
+02 집합과 명제 is in ``g10gongsu2b.py``, 03 함수와 그래프 in ``g10gongsu2c.py``.
 
 Private helpers (module-local, prefixed ``_``):
 

@@ -1,6 +1,6 @@
-"""Generators for 9수03 (도형과 측정, 중학교), part A: 9수03-01 … 9수03-09.
+"""Generators for 9수03 (도형과 측정, 중학교), part A: 9수03-01 … 9수03-05.
 
-Part B (``g9su03b.py``) holds 9수03-10 … 9수03-19 and imports the private helpers below.
+Part B (``g9su03b.py``) holds 9수03-06 … 9수03-19 and imports the private helpers below.
 
 Private helpers (module-local, prefixed ``_``):
 
