@@ -114,7 +114,7 @@ def _P(s: str) -> sp.Expr:
 def _j(rendered: str, mini: str, pair: str) -> str:
     """Particle after rendered math, chosen by how ``mini`` is read (x² → 제곱, 3 → 삼, x → 엑스)."""
     core = mini.rstrip(" ")
-    if re.search(r"\^\{?\w+\}?\)?$", core):
+    if re.search(r"\^\{?\d+\}?\)?$", core):  # x^2, (…)^{3}: read "…제곱"; x^2y ends in y
         proxy = "곱"
     elif core.endswith(")"):
         proxy = core.rstrip(")")[-1:] or "호"
