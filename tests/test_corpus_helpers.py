@@ -76,3 +76,12 @@ def test_josa_reads_subscripts_and_units_after_a_variable() -> None:
     assert josa("x kg", "이라/라") == "x kg이라"  # 엑스 킬로그램이라
     assert josa("x a", "을/를") == "x a를"  # two variables, not 아르
     assert josa("$X = \\{1, 6\\}$", "으로/로") == "$X = \\{1, 6\\}$으로"  # 육으로
+
+
+def test_josa_reads_set_symbols_and_fractions_over_a_variable() -> None:
+    from mathtag.corpus.korean import josa
+
+    assert josa("Aᶜ", "을/를") == "Aᶜ을"  # 에이 여집합을
+    assert josa("∅", "은/는") == "∅은"  # 공집합은
+    assert josa("8/x", "을/를") == "8/x을"  # 엑스 분의 팔을
+    assert josa("16/(x + 5)", "이/가") == "16/(x + 5)이"  # … 분의 십육이

@@ -32,7 +32,8 @@ _UNITS = "|".join(re.escape(u) for u, _ in _UNIT_READING)
 _VAR_UNITS = "|".join(re.escape(u) for u, _ in _UNIT_READING if u not in ("a", "t"))
 _UNIT_RE = re.compile(rf"(?:\d\s?({_UNITS})|(?<![A-Za-z])[A-Za-z]\s({_VAR_UNITS}))$")
 _UNIT_FINAL = dict(_UNIT_READING)
-_FRAC_RE = re.compile(r"\\[dt]?frac\{([^{}]+)\}\{[^{}]+\}$|(?<![\d.])(\d+)/\d+$")
+# the denominator may be a variable or a bracket: "8/x", "16/(x + 5)" are read 엑스 분의 팔 …
+_FRAC_RE = re.compile(r"\\[dt]?frac\{([^{}]+)\}\{[^{}]+\}$|(?<![\d.])(\d+)/(?:\d+|[a-z]|\([^()]*\))$")
 
 
 _SUPERSCRIPTS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹ⁿ")
@@ -53,6 +54,9 @@ def _final(word: str) -> tuple[bool, bool]:
     unit = _UNIT_RE.search(w)
     if unit:
         return _UNIT_FINAL[unit.group(1) or unit.group(2)]
+    # set notation read as words: Aᶜ 에이 여집합, ∅ 공집합 (both end in ㅂ)
+    if w[-1] in "ᶜ∅":
+        return True, False
     # a power is read "…제곱" (x² → 엑스 제곱, 2^{10} → 이의 십 제곱): final ㅂ, not ㄹ
     if w[-1] in _SUPERSCRIPTS or _POWER_RE.search(word.rstrip(" $'\"’”")):
         return True, False
