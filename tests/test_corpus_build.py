@@ -72,8 +72,10 @@ def test_build_is_deterministic_and_valid(cur) -> None:
     b, rb = build_corpus(seed=7, per_standard=16)
     assert ra.corpus_hash == rb.corpus_hash
     assert [x.id for x in a] == [x.id for x in b]
+    terms = {t for s in cur for t in s.terms}
     for it in a:
         assert it.standard in cur and all(c in cur for c in it.also)
+        assert set(it.concepts) <= terms, (it.id, it.concepts)
         assert it.split in ("train", "valid", "test")
     fam_split: dict[str, set[str]] = {}
     for it in a:

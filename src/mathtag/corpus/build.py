@@ -23,6 +23,7 @@ import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -52,6 +53,7 @@ class BuildReport:
     dropped_verbatim: int = 0
     dropped_invalid: list[str] = field(default_factory=list)
     conflicts: list[tuple[str, str, str]] = field(default_factory=list)  # (kept id, dropped id, reason)
+    dropped_concepts: Counter = field(default_factory=Counter)  # concept labels that are not registry terms
     corpus_hash: str = ""
 
 
@@ -71,18 +73,37 @@ def load_authored(cur: Curriculum, report: BuildReport | None = None) -> list[Co
                     continue
                 try:
                     item = CorpusItem.model_validate_json(line)
-                    item = _canonical(item, cur)
+                    item = _canonical(item, cur, report)
                 except Exception as exc:
                     raise ValueError(f"{path.name}:{n}: {exc}") from exc
                 items.append(item)
     return items
 
 
-def _canonical(item: CorpusItem, cur: Curriculum) -> CorpusItem:
-    """Normalize label codes through the registry (unknown codes raise)."""
+def _canonical(item: CorpusItem, cur: Curriculum, report: BuildReport | None = None) -> CorpusItem:
+    """Normalize label codes through the registry (unknown codes raise); keep registry concepts."""
     std = cur.normalize(item.standard)
     also = sorted({cur.normalize(c) for c in item.also} - {std})
-    return item.model_copy(update={"standard": std, "also": also})
+    return item.model_copy(update={"standard": std, "also": also,
+                                   "concepts": registry_concepts(cur, item.concepts, report)})
+
+
+@lru_cache(maxsize=1)
+def _all_terms(cur: Curriculum) -> frozenset[str]:
+    return frozenset(t for s in cur for t in s.terms)
+
+
+def registry_concepts(cur: Curriculum, concepts: Iterable[str], report: BuildReport | None = None) -> list[str]:
+    """The concepts that are official 용어와 기호 (of any standard: a problem may use an earlier
+    grade's term); authors' topic words such as "이차함수의 그래프" are counted and dropped."""
+    terms = _all_terms(cur)
+    kept = []
+    for c in dict.fromkeys(concepts):
+        if c in terms:
+            kept.append(c)
+        elif report is not None:
+            report.dropped_concepts[c] += 1
+    return kept
 
 
 def generate(families: Iterable[Family], cur: Curriculum, per_standard: int, seed: int,
@@ -118,7 +139,7 @@ def generate(families: Iterable[Family], cur: Curriculum, per_standard: int, see
                     id=f"{fam.key}#{made:03d}", family=fam.key, text=p.text, standard=std,
                     also=sorted({cur.normalize(c) for c in p.also} - {std}),
                     achievement_level=p.achievement_level, difficulty=p.difficulty,
-                    concepts=list(dict.fromkeys(p.concepts)), format=p.format, answer=p.answer,
+                    concepts=registry_concepts(cur, p.concepts, report), format=p.format, answer=p.answer,
                     source="generated", generator=fam.key,
                 ))
     return out

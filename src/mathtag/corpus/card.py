@@ -138,6 +138,9 @@ def render_card(items: list[CorpusItem], report: BuildReport, cur: Curriculum, c
         f"{report.dropped_verbatim} quoting a statement, {len(report.dropped_invalid)} generator outputs "
         f"failing checks; {len(report.conflicts)} duplicate pairs carried different labels",
         "- formats: " + ", ".join(f"{f} {fmt[f]}" for f in FORMATS),
+        f"- concepts: only official 용어와 기호 are kept; {sum(report.dropped_concepts.values())} author "
+        f"labels that are not ({len(report.dropped_concepts)} distinct, e.g. "
+        f"{', '.join(c for c, _ in report.dropped_concepts.most_common(5)) or '–'}) were dropped",
         f"- standards with data: {len(by_std)} of {len(cur)}",
         "",
     ]
