@@ -1,8 +1,8 @@
 """Corpus coverage: what the corpus issues promise for each finished school level.
 
-Every standard of a finished group (elementary 2수/4수/6수, middle school 9수): ≥ 6 authored
-problems, ≥ 8 generator families, and in the built corpus ≥ 60 examples across ≥ 4 formats.
-High-school subjects join ``COMPLETE_PREFIXES`` as their corpus issues land.
+Every standard of a finished group (elementary 2수/4수/6수, middle school 9수, 공통수학1·2 and
+기본수학1·2): ≥ 6 authored problems, ≥ 8 generator families, and in the built corpus ≥ 60
+examples across ≥ 4 formats. The electives join ``COMPLETE_PREFIXES`` as their corpus issue lands.
 """
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ from mathtag.corpus.build import build_corpus, load_authored
 from mathtag.corpus.generators import load_all
 
 # prefix → number of standards it holds in the notice (a typo cannot shrink what is checked)
-COMPLETE_PREFIXES = {"2수": 29, "4수": 47, "6수": 45, "9수": 60}
+COMPLETE_PREFIXES = {"2수": 29, "4수": 47, "6수": 45, "9수": 60,
+                     "10공수1": 19, "10공수2": 20, "10기수1": 17, "10기수2": 17}
 
 
 @pytest.fixture(scope="module")
