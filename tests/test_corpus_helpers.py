@@ -65,6 +65,7 @@ def test_josa_after_a_power_reads_jegop() -> None:
     assert josa("x²", "을/를") == "x²을"  # 엑스 제곱을
     assert josa("$x^{2}$", "으로/로") == "$x^{2}$으로"
     assert josa("2^3", "이/가") == "2^3이"
+    assert josa("$N(50, 4^{2})$", "을/를") == "$N(50, 4^{2})$을"  # … 사의 제곱을
     assert josa("x", "을/를") == "x를"
 
 

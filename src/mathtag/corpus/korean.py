@@ -58,7 +58,7 @@ def _final(word: str) -> tuple[bool, bool]:
     if w[-1] in "ᶜ∅":
         return True, False
     # a power is read "…제곱" (x² → 엑스 제곱, 2^{10} → 이의 십 제곱): final ㅂ, not ㄹ
-    if w[-1] in _SUPERSCRIPTS or _POWER_RE.search(word.rstrip(" $'\"’”")):
+    if w[-1] in _SUPERSCRIPTS or _POWER_RE.search(word.rstrip(" $'\"’”)")):
         return True, False
     ch = w[-1]
     if "가" <= ch <= "힣":
