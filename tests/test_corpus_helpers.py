@@ -67,6 +67,7 @@ def test_josa_after_a_power_reads_jegop() -> None:
     assert josa("2^3", "이/가") == "2^3이"
     assert josa("$N(50, 4^{2})$", "을/를") == "$N(50, 4^{2})$을"  # … 사의 제곱을
     assert josa("x", "을/를") == "x를"
+    assert josa("$30^{\\circ}$", "과/와") == "$30^{\\circ}$와"  # 삼십 도와
 
 
 def test_josa_reads_subscripts_and_units_after_a_variable() -> None:

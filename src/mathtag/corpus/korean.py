@@ -57,6 +57,9 @@ def _final(word: str) -> tuple[bool, bool]:
     # set notation read as words: Aᶜ 에이 여집합, ∅ 공집합 (both end in ㅂ)
     if w[-1] in "ᶜ∅":
         return True, False
+    # a LaTeX degree sign is read 도: $30^{\circ}$ → 삼십 도 (no final)
+    if re.search(r"\^\{?\\circ\}?$", word.rstrip(" $'\"’”)")):
+        return False, False
     # a power is read "…제곱" (x² → 엑스 제곱, 2^{10} → 이의 십 제곱): final ㅂ, not ㄹ
     if w[-1] in _SUPERSCRIPTS or _POWER_RE.search(word.rstrip(" $'\"’”)")):
         return True, False
