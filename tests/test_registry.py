@@ -85,6 +85,16 @@ def test_levels_terms_and_explanations(cur: Curriculum) -> None:
     assert sum(1 for s in cur if s.terms) > 300
 
 
+def test_terms_keep_bracketed_lists_whole(cur: Curriculum) -> None:
+    # the notice's terms hold commas inside brackets: a coordinate, an interval, a curve's parts
+    unbalanced = [(s.code, t) for s in cur for t in s.terms
+                  if sum(t.count(c) for c in "([") != sum(t.count(c) for c in ")]")]
+    assert not unbalanced
+    assert {"포물선", "포물선의 준선"} <= set(cur.get("12기하01-01").terms)
+    assert {"쌍곡선", "쌍곡선의 점근선"} <= set(cur.get("12기하01-03").terms)
+    assert "P(x, y, z)" in cur.get("12기하02-04").terms
+
+
 @pytest.mark.parametrize(
     ("typed", "code"),
     [

@@ -259,13 +259,33 @@ def parse_official(official_dir: Path) -> dict:
     }
 
 
+def _top_level_commas(text: str) -> list[str]:
+    """Split at commas outside brackets: "P(x, y, z)" and "(a, b]" are one term each."""
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        depth += ch in "([{"
+        depth -= ch in ")]}"
+        if ch == "," and depth <= 0:
+            parts.append(text[start:i])
+            start, depth = i + 1, 0
+    return [*parts, text[start:]]
+
+
+# 기하 lists parts of a figure in brackets: "포물선(축, 꼭짓점, 초점, 준선)" names the curve and
+# four of its parts, so it becomes "포물선", "포물선의 축", …, each one a usable concept.
+_PARTS_RE = re.compile(r"([가-힣]+)\(([가-힣]+(?:, ?[가-힣]+)+)\)")
+
+
 def _split_terms(raw: str) -> list[str]:
     out = []
-    for tok in _tidy(raw).split(","):
+    for tok in _top_level_commas(_tidy(raw)):
         t = tok.strip()
         t = re.sub(r"(?<=\b[a-zA-Z]) (?=[가-힣(])", "", t)  # "x 좌표" → "x좌표", "f (x)" → "f(x)"
         t = re.sub(r"제 (\d)", r"제\1", t)
-        if t:
+        if m := _PARTS_RE.fullmatch(t):
+            head = m.group(1)
+            out += [head, *(f"{head}의 {part.strip()}" for part in m.group(2).split(","))]
+        elif t:
             out.append(t)
     return out
 
