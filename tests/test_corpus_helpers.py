@@ -87,3 +87,13 @@ def test_josa_reads_set_symbols_and_fractions_over_a_variable() -> None:
     assert josa("∅", "은/는") == "∅은"  # 공집합은
     assert josa("8/x", "을/를") == "8/x을"  # 엑스 분의 팔을
     assert josa("16/(x + 5)", "이/가") == "16/(x + 5)이"  # … 분의 십육이
+
+
+def test_josa_skips_a_bracketed_aside_after_a_korean_word() -> None:
+    # the aside is not read aloud, so the particle follows the word before it
+    assert josa("범위(최댓값 − 최솟값)", "을/를") == "범위(최댓값 − 최솟값)를"
+    assert josa("넓이(cm²)", "이/가") == "넓이(cm²)가"
+    assert josa("평균(점)", "은/는") == "평균(점)은"
+    # after a symbol the bracket is read: f(x) 에프 엑스, A(2, 3) 에이 이 삼
+    assert josa("f(x)", "을/를") == "f(x)를"
+    assert josa("점 A(2, 3)", "을/를") == "점 A(2, 3)을"

@@ -47,6 +47,11 @@ def _final(word: str) -> tuple[bool, bool]:
     w = word.rstrip(" )]}$'\"’”\\")  # and backslashes: a LaTeX set ends with \}
     if not w:
         return False, False
+    # a bracketed aside right after a Korean word is not read: 범위(최댓값 − 최솟값)를, 넓이(cm²)를;
+    # after a symbol it is (f(x)를, 점 A(2, 3)을)
+    aside = re.fullmatch(r"(.*[가-힣])\([^()]*\)", word.rstrip(" $'\"’”"))
+    if aside:
+        return _final(aside.group(1))
     # a fraction is read denominator first ("3/5" → 오분의 삼): the numerator is said last
     frac = _FRAC_RE.search(word.rstrip(" $'\"’”"))
     if frac:
