@@ -92,3 +92,28 @@ def test_bad_authored_line_is_reported_with_location(tmp_path, monkeypatch, cur,
     monkeypatch.setattr(b, "authored_files", lambda: [f])
     with pytest.raises(ValueError, match=r"zz\.jsonl:1"):
         b.load_authored(cur)
+
+
+def test_card_reports_latex_share_among_symbolic_items(cur) -> None:
+    from mathtag.corpus.card import notation_shares
+
+    items = [_item(1, "$x^2 = 4$일 때 x의 값을 구하시오.", "9수02-05"),
+             _item(2, "x² = 9일 때 x의 값을 구하시오.", "9수02-05"),
+             _item(3, "사과 세 개와 배 두 개가 있습니다. 모두 몇 개입니까?", "9수02-05")]  # no symbols
+    assert notation_shares(items, cur) == "중학교 50% of 2"
+
+
+@pytest.mark.slow
+def test_build_does_not_depend_on_string_hashing() -> None:
+    # set iteration order over strings changes with PYTHONHASHSEED; the corpus hash must not
+    import os
+    import subprocess
+    import sys
+
+    code = ("from mathtag.corpus.build import build_corpus; "
+            "print(build_corpus(seed=3, per_standard=24)[1].corpus_hash)")
+    procs = [subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True,
+                              env={**os.environ, "PYTHONHASHSEED": str(s)}) for s in (1, 2)]
+    hashes = [p.communicate(timeout=600)[0].strip() for p in procs]
+    assert all(p.returncode == 0 for p in procs)
+    assert hashes[0] == hashes[1] and len(hashes[0]) == 64

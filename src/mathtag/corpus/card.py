@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 
 from mathtag.corpus.build import BuildReport
@@ -93,6 +94,23 @@ def hard_pairs(items: list[CorpusItem], cur: Curriculum, confusions: list[dict],
     return [*lines, ""]
 
 
+# a formula, a relation or a one-letter variable: text with none of these has no notation to vary
+_SYMBOLIC = re.compile(r"\$|[=<>≤≥√²³⁴ⁿπ^×÷∫∑≠]|\b[a-zA-Z]\b")
+
+
+def notation_shares(items: list[CorpusItem], cur: Curriculum) -> str:
+    """LaTeX share per school level among items that contain symbolic mathematics."""
+    symbolic: Counter[str] = Counter()
+    latex: Counter[str] = Counter()
+    for it in items:
+        if _SYMBOLIC.search(it.text):
+            level = cur.get(it.standard).school_level
+            symbolic[level] += 1
+            latex[level] += "$" in it.text
+    return ", ".join(f"{lv} {latex[lv] / symbolic[lv]:.0%} of {symbolic[lv]}"
+                     for lv in ("초등학교", "중학교", "고등학교") if symbolic[lv])
+
+
 def render_card(items: list[CorpusItem], report: BuildReport, cur: Curriculum, command: str,
                 confusions: list[dict] | None = None) -> str:
     by_std: dict[str, list[CorpusItem]] = defaultdict(list)
@@ -138,6 +156,8 @@ def render_card(items: list[CorpusItem], report: BuildReport, cur: Curriculum, c
         f"{report.dropped_verbatim} quoting a statement, {len(report.dropped_invalid)} generator outputs "
         f"failing checks; {len(report.conflicts)} duplicate pairs carried different labels",
         "- formats: " + ", ".join(f"{f} {fmt[f]}" for f in FORMATS),
+        "- notation: of the items that write symbolic mathematics, these use `$LaTeX$` (the rest",
+        "  Unicode or plain): " + notation_shares(items, cur),
         f"- concepts: only official 용어와 기호 are kept; {sum(report.dropped_concepts.values())} author "
         f"labels that are not ({len(report.dropped_concepts)} distinct, e.g. "
         f"{', '.join(c for c, _ in report.dropped_concepts.most_common(5)) or '–'}) were dropped",
@@ -192,6 +212,9 @@ def render_card(items: list[CorpusItem], report: BuildReport, cur: Curriculum, c
         "- Generated items outnumber authored ones; within a family the wording varies over a few",
         "  templates, so a classifier can learn template phrases. Evaluate on independently written",
         "  problems, not only on this corpus's test split.",
+        "- Notation: the aim is about half LaTeX in middle- and high-school items; compare the",
+        "  notation line under Totals. The applied electives (직무 수학, 수학과 문화, 수학과제 탐구)",
+        "  are mostly prose and rarely need a formula at all.",
         "- Figures are described in words (no images); real problems that rely on a picture carry",
         "  less text than ours.",
         "- Labels, levels and difficulties were assigned by the authors of this project; a second",

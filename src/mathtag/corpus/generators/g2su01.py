@@ -727,7 +727,7 @@ def _f0102_which_place(rng: random.Random) -> Problem:
                     return int("".join(map(str, ds)))
 
     correct = make(True)
-    wrong = list({str(make(False)) for _ in range(8)} - {str(correct)})
+    wrong = [w for w in dict.fromkeys(str(make(False)) for _ in range(8)) if w != str(correct)]
     stems = [f"{_PLACE[place]}의 자리 숫자가 {d}인 수는 어느 것인가요?"]
     if place > 1:
         stems.append(f"숫자 {josa(str(d), '이/가')} {d * place}{_p(str(d * place), '을/를')} 나타내는 수를 고르세요.")

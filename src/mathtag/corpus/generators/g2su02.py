@@ -299,7 +299,7 @@ def _f0201_broken(rng: random.Random) -> Problem:
     n = 3 * L + 1 if L <= 3 else 2 * L + 2
     seq = [unit[i % L] for i in range(n)]
     pos = rng.randint(L, n - L - 1)
-    wrong = rng.choice([s for s in set(unit) if s != seq[pos]] or [s for s in _SYMS if s != seq[pos]])
+    wrong = rng.choice([s for s in dict.fromkeys(unit) if s != seq[pos]] or [s for s in _SYMS if s != seq[pos]])
     bad = seq[:]
     bad[pos] = wrong
     text = rng.choice(["규칙에 따라 모양을 늘어놓다가 한 군데를 잘못 놓았습니다. 잘못 놓은 것은 몇째인가요?\n" + " ".join(bad),

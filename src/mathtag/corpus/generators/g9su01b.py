@@ -766,8 +766,8 @@ def _f0107_compare(rng: random.Random) -> Problem:
 def _f0107_order(rng: random.Random) -> Problem:
     st = pick_style(rng)
     for _ in range(50):
-        pool = list({rng.choice([f"√{rng.randint(2, 30)}", f"-√{rng.choice([2, 3, 5, 6, 7, 8, 10, 11, 12, 13, 15, 17, 18, 19])}", str(rng.randint(-5, 5)),
-                                 f"√([{rng.choice([1, 2, 3])}|{rng.choice([4, 5, 9])}])", f"[{rng.choice([1, 3, 5, 7, 9])}|2]"]) for _ in range(8)})
+        pool = list(dict.fromkeys(rng.choice([f"√{rng.randint(2, 30)}", f"-√{rng.choice([2, 3, 5, 6, 7, 8, 10, 11, 12, 13, 15, 17, 18, 19])}", str(rng.randint(-5, 5)),
+                                 f"√([{rng.choice([1, 2, 3])}|{rng.choice([4, 5, 9])}])", f"[{rng.choice([1, 3, 5, 7, 9])}|2]"]) for _ in range(8)))
         pool = pool[:5]
         vals = [sp.nsimplify(_sy(t)) for t in pool]
         if len(pool) == 5 and len(set(vals)) == 5:
