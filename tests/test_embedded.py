@@ -63,6 +63,9 @@ def test_calibration_maps_the_top_score_and_keeps_the_ranking(model: EmbeddedCla
     m.calibration = (np.array([0.0, 1.0], np.float32), np.array([0.3, 0.3], np.float32))
     after = m.predict_proba(texts)
     assert (after.argmax(axis=1) == before.argmax(axis=1)).all()
+    top3 = lambda P: np.argsort(-P, axis=1, kind="stable")[:, :3]  # noqa: E731
+    assert (top3(after) == top3(before)).all()  # alternatives keep their order …
+    assert (np.sort(after, axis=1)[:, -2] < after.max(axis=1)).all()  # … and never tie the top
     assert np.allclose(after.max(axis=1), 0.3)
     assert (after.sum(axis=1) <= 1 + 1e-6).all()
     preds = m.predict(texts, top_k=3)

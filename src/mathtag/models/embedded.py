@@ -213,11 +213,13 @@ class EmbeddedClassifier(Classifier):
         if not self.calibration[0].size:
             return P
         # top choice → its calibrated confidence; the alternatives share the rest in proportion,
-        # never scoring above the top choice (so rows may sum to slightly less than 1)
+        # all by one factor so their order is kept, and stay strictly below the top choice (a tie
+        # would let a stable sort put an alternative first). Rows may sum to slightly less than 1.
         top = P.max(axis=1, keepdims=True)
+        second = np.partition(P, -2, axis=1)[:, -2:-1] if P.shape[1] > 1 else np.zeros_like(top)
         c = self._calibrated(top).astype(P.dtype)
-        rest = (1 - c) / np.maximum(1 - top, 1e-12)
-        Q = np.minimum(P * rest, c)
+        factor = np.minimum((1 - c) / np.maximum(1 - top, 1e-12), c * (1 - 1e-4) / np.maximum(second, 1e-30))
+        Q = P * factor
         np.copyto(Q, c, where=top == P)
         return Q
 

@@ -3443,7 +3443,7 @@ _S401, _S402, _S403, _S404 = "12수문04-01", "12수문04-02", "12수문04-03", 
 def _nutri(rng: random.Random) -> Problem:
     nut, unit, dv = rng.choice([("나트륨", "mg", 2000), ("당류", "g", 100), ("포화지방", "g", 15), ("단백질", "g", 55)])
     food = rng.choice(["컵라면", "냉동 피자", "과자 한 봉지", "삼각김밥", "편의점 도시락", "탄산음료"])
-    amt = rng.randint(int(dv * 0.05), int(dv * 0.9))
+    amt = rng.randint(max(1, int(dv * 0.05)), int(dv * 0.9))
     mode = rng.choice(["pct", "count"])
     if mode == "pct":
         text = rng.choice([
