@@ -19,8 +19,15 @@ STYLES: tuple[Style, ...] = ("latex", "unicode", "plain")
 _SUP = str.maketrans("0123456789-+()n", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺⁽⁾ⁿ")
 
 
-def pick_style(rng: random.Random, weights: tuple[float, float, float] = (0.45, 0.35, 0.2)) -> Style:
-    """Choose a notation; default weights give about half LaTeX, as in middle/high-school banks."""
+# Middle/high-school banks write about half their formulas in LaTeX. Many problems have text
+# with no formula and many families fix their notation, so the families that do vary lean to
+# LaTeX for the corpus as a whole to reach that share. Elementary materials use less of it.
+SECONDARY_WEIGHTS = (0.6, 0.25, 0.15)
+ELEMENTARY_WEIGHTS = (0.45, 0.35, 0.2)
+
+
+def pick_style(rng: random.Random, weights: tuple[float, float, float] = SECONDARY_WEIGHTS) -> Style:
+    """Choose a notation (latex, unicode, plain) with ``weights``."""
     return rng.choices(STYLES, weights=weights)[0]
 
 

@@ -13,7 +13,7 @@ from fractions import Fraction
 from mathtag.corpus.generators.base import Problem, family
 from mathtag.corpus.korean import countable, josa, name, names
 from mathtag.corpus.mcq import choices
-from mathtag.corpus.notation import frac, op, pick_style
+from mathtag.corpus.notation import ELEMENTARY_WEIGHTS, frac, op, pick_style
 
 # -- private helpers ------------------------------------------------------------------------------
 _DIG = "영일이삼사오육칠팔구"
@@ -3415,7 +3415,7 @@ def _mixed_rand(rng: random.Random, d: int, wmax: int = 4, wmin: int = 1) -> int
 def _fadd_proper(rng: random.Random) -> Problem:
     d = rng.randint(3, 15)
     a, b = rng.randint(1, d - 1), rng.randint(1, d - 1)
-    st = pick_style(rng)
+    st = pick_style(rng, ELEMENTARY_WEIGHTS)
     e = _fexp([a, b], ["+"], d, st)
     over = a + b > d
     text = rng.choice([
@@ -3433,7 +3433,7 @@ def _fadd_proper(rng: random.Random) -> Problem:
 def _fsub_proper(rng: random.Random) -> Problem:
     d = rng.randint(3, 15)
     kind = rng.choice(["pp", "pp", "one", "nat"])
-    st = pick_style(rng)
+    st = pick_style(rng, ELEMENTARY_WEIGHTS)
     if kind == "pp":
         x, y = sorted(rng.sample(range(1, d), 2), reverse=True)
         diff, lvl = 1, "C"
@@ -3464,7 +3464,7 @@ def _fadd_mixed(rng: random.Random) -> Problem:
         x, y = _mixed_rand(rng, d), _mixed_rand(rng, d, wmin=rng.choice([0, 1]))
         if (x % d + y % d > d) == carry:
             break
-    st = pick_style(rng)
+    st = pick_style(rng, ELEMENTARY_WEIGHTS)
     e = _fexp([x, y], ["+"], d, st)
     last = _pfx(y, d, "을/를")
     improper = y > d and rng.random() < 0.25
@@ -3497,7 +3497,7 @@ def _fsub_mixed(rng: random.Random) -> Problem:
             y = _mixed_rand(rng, d, wmax=x // d - 1)
         if x > y and (kind == "nat" or (x % d < y % d) == (kind == "borrow")):
             break
-    st = pick_style(rng)
+    st = pick_style(rng, ELEMENTARY_WEIGHTS)
     e = _fexp([x, y], ["-"], d, st)
     text = rng.choice([
         f"계산하시오.\n{e}",

@@ -25,7 +25,7 @@ import sympy
 from mathtag.corpus.generators.base import Problem, family
 from mathtag.corpus.korean import josa, names
 from mathtag.corpus.mcq import choices
-from mathtag.corpus.notation import num, pick_style
+from mathtag.corpus.notation import ELEMENTARY_WEIGHTS, num, pick_style
 
 # ---------------------------------------------------------------------------------------------
 # helpers
@@ -1741,7 +1741,7 @@ def _raw(n: int, d: int, st: str) -> str:
 def _c0106_equiv(rng: random.Random) -> Problem:
     f = _proper(rng, 2, 9)
     k1, k2 = sorted(rng.sample(range(2, 9), 2))
-    st = _fs(pick_style(rng))
+    st = _fs(pick_style(rng, ELEMENTARY_WEIGHTS))
     n, d = f.numerator, f.denominator
     if st == "latex":
         line = f"$\\frac{{{n}}}{{{d}}} = \\frac{{{n * k1}}}{{□}} = \\frac{{□}}{{{d * k2}}}$"
@@ -1767,7 +1767,7 @@ def _c0106_reduce(rng: random.Random) -> Problem:
     f = _proper(rng, 3, 12)
     k = rng.randint(2, 9)
     N, D = f.numerator * k, f.denominator * k
-    st = _fs(pick_style(rng))
+    st = _fs(pick_style(rng, ELEMENTARY_WEIGHTS))
     r = _raw(N, D, st)
     kind = rng.randrange(3)
     if kind == 0:
@@ -1796,7 +1796,7 @@ def _c0106_all(rng: random.Random) -> Problem:
             break
     forms = [Fraction(N // c, D // c) for c in cds]
     texts = [f"{N // c}/{D // c}" for c in cds]
-    st = _fs(pick_style(rng))
+    st = _fs(pick_style(rng, ELEMENTARY_WEIGHTS))
     r = _raw(N, D, st)
     kind = rng.randrange(2)
     if kind == 0:
@@ -1818,7 +1818,7 @@ def _c0106_common(rng: random.Random) -> Problem:
     da, db = a.denominator, b.denominator
     use_lcm = rng.random() < 0.65
     D = _lcm(da, db) if use_lcm else da * db
-    st = _fs(pick_style(rng))
+    st = _fs(pick_style(rng, ELEMENTARY_WEIGHTS))
     how = "분모의 최소공배수" if use_lcm else "두 분모의 곱"
     pair = f"({_F(a, st)}, {_F(b, st)})"
     text = _pick(rng, f"{how}를 공통분모로 하여 통분하시오.\n{pair}", f"{pair}{_p('쌍', '을/를')} {how}를 공통분모로 하여 통분하세요.",
@@ -1955,7 +1955,7 @@ def _c0107_sign(rng: random.Random) -> Problem:
         bn, bd = a.numerator * k, a.denominator * k
     else:
         bn, bd = b.numerator, b.denominator
-    st = _fs(pick_style(rng))
+    st = _fs(pick_style(rng, ELEMENTARY_WEIGHTS))
     A, B = _F(a, st), _raw(bn, bd, st)
     sign = _cmp(a, Fraction(bn, bd))
     text = _pick(rng, f"두 분수의 크기를 비교하여 (  ) 안에 >, =, <를 알맞게 써넣으시오.\n{A} (  ) {B}",
@@ -1968,7 +1968,7 @@ def _c0107_sign(rng: random.Random) -> Problem:
 @family("6수01-07", "order-three-fractions")
 def _c0107_order(rng: random.Random) -> Problem:
     fs = _distinct_fracs(rng, 3, 3, 12)
-    st = _fs(pick_style(rng))
+    st = _fs(pick_style(rng, ELEMENTARY_WEIGHTS))
     desc = rng.random() < 0.5
     shown = ", ".join(_F(f, st) for f in fs)
     text = _pick(rng, f"{'큰' if desc else '작은'} 분수부터 차례로 쓰시오.\n{shown}",
@@ -1989,7 +1989,7 @@ def _c0107_word(rng: random.Random) -> Problem:
                       ("물", "L", "받았습니다", "더 많이 받은"), ("거리", "km", "걸었습니다", "더 멀리 걸은")])
     thing, u, verb, who_more = ctx
     korean = rng.random() < 0.3
-    st = _fs(pick_style(rng))
+    st = _fs(pick_style(rng, ELEMENTARY_WEIGHTS))
     A, B = _F(a, st, korean=korean), _F(b, st, korean=korean)
     if thing == "숙제":
         body = f"{_N(x, '은/는')} 숙제를 {A}시간, {_N(y, '은/는')} {B}시간 동안 {verb}."
@@ -2028,7 +2028,7 @@ def _c0107_half(rng: random.Random) -> Problem:
             break
     if rng.random() < 0.5:
         a, b = b, a
-    st = _fs(pick_style(rng))
+    st = _fs(pick_style(rng, ELEMENTARY_WEIGHTS))
     who = names(rng, 1)[0]
     kind = rng.randrange(2)
     if kind == 0:
@@ -2052,7 +2052,7 @@ def _c0107_between(rng: random.Random) -> Problem:
             xs = [n for n in range(1, D) if a < Fraction(n, D) < b]
             if 1 <= len(xs) <= 9:
                 break
-    st = _fs(pick_style(rng))
+    st = _fs(pick_style(rng, ELEMENTARY_WEIGHTS))
     if st == "latex":
         line = f"$\\frac{{{a.numerator}}}{{{a.denominator}}} < \\frac{{□}}{{{D}}} < \\frac{{{b.numerator}}}{{{b.denominator}}}$"
     else:
@@ -2125,7 +2125,7 @@ def _c0107_closest(rng: random.Random) -> Problem:
         gaps = [1 - f for f in fs]
         if len(set(gaps)) == 4:
             break
-    st = _fs(pick_style(rng))
+    st = _fs(pick_style(rng, ELEMENTARY_WEIGHTS))
     best = fs[gaps.index(min(gaps))]
     kind = rng.randrange(2)
     if kind == 0:
@@ -2167,7 +2167,7 @@ def _expr2(a: Fraction, o: str, b: Fraction, st: str) -> str:
 def _c0108_add(rng: random.Random) -> Problem:
     need = rng.choice(["carry", "nocarry"])
     a, b = _unlike_pair(rng, 2, 12, need=need)
-    st = pick_style(rng)
+    st = pick_style(rng, ELEMENTARY_WEIGHTS)
     e = _expr2(a, "+", b, st)
     text = _pick(rng, f"계산하시오.\n{e}", f"{e}{_pf(b, '을/를')} 계산하여 기약분수로 나타내세요.", f"{e} = □\n□ 안에 알맞은 수를 써넣으세요.",
                  f"다음 덧셈을 하시오.\n{e}")
@@ -2180,7 +2180,7 @@ def _c0108_add(rng: random.Random) -> Problem:
 @family("6수01-08", "subtract-proper-fractions")
 def _c0108_sub(rng: random.Random) -> Problem:
     a, b = _unlike_pair(rng, 2, 12, need="noborrow")
-    st = pick_style(rng)
+    st = pick_style(rng, ELEMENTARY_WEIGHTS)
     e = _expr2(a, "-", b, st)
     text = _pick(rng, f"계산하시오.\n{e}", f"{e}의 계산 결과를 쓰시오.", f"다음 뺄셈의 차를 구하세요.\n{e}",
                  f"{e} = □\n□ 안에 알맞은 기약분수를 써넣으시오.")
@@ -2379,7 +2379,7 @@ def _c0109_fn(rng: random.Random) -> Problem:
     mixed = rng.random() < 0.4
     a = _proper(rng, 2, 12) + (rng.randint(1, 4) if mixed else 0)
     n = rng.randint(2, 15)
-    st = pick_style(rng) if not mixed else rng.choice(["latex", "plain"])
+    st = pick_style(rng, ELEMENTARY_WEIGHTS) if not mixed else rng.choice(["latex", "plain"])
     swap = rng.random() < 0.4
     toks = [n, "*", a] if swap else [a, "*", n]
     e = _show(toks, st)
@@ -2429,7 +2429,7 @@ def _c0109_ff(rng: random.Random) -> Problem:
     unit = rng.random() < 0.3
     if unit:
         a, b = Fraction(1, a.denominator), Fraction(1, b.denominator)
-    st = pick_style(rng)
+    st = pick_style(rng, ELEMENTARY_WEIGHTS)
     toks = [a, "*", b]
     e = _show(toks, st)
     text = _pick(rng, f"계산하시오.\n{e}", f"두 분수의 곱을 구하시오.\n{_F(a, st)}, {_F(b, st)}", f"{e}{_pf(b, '을/를')} 계산하여 기약분수로 나타내시오.",
@@ -2665,7 +2665,7 @@ def _c0110_fill(rng: random.Random) -> Problem:
     while _gcd(a, b) != 1:
         a, b = _nondiv(rng, rng.random() < 0.6)
     kind = rng.randrange(3)
-    st = _fs(pick_style(rng))
+    st = _fs(pick_style(rng, ELEMENTARY_WEIGHTS))
     R = _raw(a, b, st)
     if kind == 0:
         line, ans = f"□ ÷ {b} = {R}", str(a)
@@ -2755,7 +2755,7 @@ def _c0111_fn(rng: random.Random) -> Problem:
         a = Fraction(n * rng.randint(1, 3), rng.randint(n * 3 + 1, 40))
         while a >= 1 or a.numerator % n:
             a = Fraction(n * rng.randint(1, 3), rng.randint(n * 3 + 1, 40))
-    st = pick_style(rng) if not mixed else rng.choice(["latex", "plain"])
+    st = pick_style(rng, ELEMENTARY_WEIGHTS) if not mixed else rng.choice(["latex", "plain"])
     toks = [a, "/", n]
     e = _show(toks, st)
     text = _pick(rng, f"계산하시오.\n{e}", f"{e}{_p(str(n), '을/를')} 계산하여 기약분수로 나타내세요.", f"다음 나눗셈의 몫을 구하시오.\n{e}",
@@ -2770,7 +2770,7 @@ def _c0111_nf(rng: random.Random) -> Problem:
     f = _proper(rng, 2, 9)
     k = rng.randint(1, 6)
     n = f.numerator * k if rng.random() < 0.7 else rng.randint(2, 12)
-    st = pick_style(rng)
+    st = pick_style(rng, ELEMENTARY_WEIGHTS)
     toks = [n, "/", f]
     e = _show(toks, st)
     text = _pick(rng, f"계산하시오.\n{e}", f"{e}의 몫을 구하시오.", f"다음을 계산하세요.\n{e}", f"□ 안에 알맞은 수를 써넣으세요.\n{e} = □")
@@ -2784,7 +2784,7 @@ def _c0111_same(rng: random.Random) -> Problem:
     d = rng.randint(5, 15)
     a, b = rng.sample(range(1, d), 2)
     A, B = Fraction(a, d), Fraction(b, d)
-    st = pick_style(rng)
+    st = pick_style(rng, ELEMENTARY_WEIGHTS)
     toks = [A, "/", B]
     e = _show(toks, st).replace(_fx(A, st, raw=True), _raw(a, d, st).strip("$")).replace(_fx(B, st, raw=True), _raw(b, d, st).strip("$"))
     who = names(rng, 1)[0]
@@ -2816,7 +2816,7 @@ def _c0111_ff(rng: random.Random) -> Problem:
         a, b = _proper(rng, 2, 12), _proper(rng, 2, 12)
         if a.denominator != b.denominator:
             break
-    st = pick_style(rng)
+    st = pick_style(rng, ELEMENTARY_WEIGHTS)
     toks = [a, "/", b]
     e = _show(toks, st)
     text = _pick(rng, f"계산하시오.\n{e}", f"{e}{_pf(b, '을/를')} 곱셈으로 나타내어 계산하시오.", f"다음 나눗셈의 몫을 기약분수로 나타내세요.\n{e}",
@@ -2985,7 +2985,7 @@ def _term_frac(rng: random.Random, whole: int = 0, dens: tuple[int, ...] = _TERM
 def _c0112_f2d(rng: random.Random) -> Problem:
     w = rng.choice([0, 0, 0, rng.randint(1, 5)])
     f = _term_frac(rng, w, (2, 4, 5, 8, 20, 25, 50) if w == 0 else (2, 4, 5, 20, 25))
-    st = _fs(pick_style(rng))
+    st = _fs(pick_style(rng, ELEMENTARY_WEIGHTS))
     korean = rng.random() < 0.15
     F_ = _F(f, st, korean=korean)
     text = _pick(rng, f"{F_}{_pf(f, '을/를')} 소수로 나타내시오.", f"분수를 소수로 나타내세요.\n{F_}", f"{F_} = □\n□ 안에 알맞은 소수를 써넣으세요.",
@@ -3020,7 +3020,7 @@ def _c0112_sign(rng: random.Random) -> Problem:
         x = f + delta if rng.random() < 0.5 else f - delta
         if x <= 0:
             x = f + delta
-    st = _fs(pick_style(rng))
+    st = _fs(pick_style(rng, ELEMENTARY_WEIGHTS))
     left_frac = rng.random() < 0.5
     L, R = (_F(f, st), _d(x)) if left_frac else (_d(x), _F(f, st))
     sign = _cmp(f, x) if left_frac else _cmp(x, f)
@@ -3162,7 +3162,7 @@ def _c0112_steps(rng: random.Random) -> Problem:
         n = rng.randint(1, d - 1)
     f = Fraction(n, d)
     D = 10 if 10 % d == 0 else 100
-    st = _fs(pick_style(rng))
+    st = _fs(pick_style(rng, ELEMENTARY_WEIGHTS))
     if st == "latex":
         line = f"$\\frac{{{n}}}{{{d}}} = \\frac{{{n} \\times □}}{{{d} \\times □}} = \\frac{{□}}{{{D}}}$ = □"
     else:

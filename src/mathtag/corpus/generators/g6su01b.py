@@ -21,7 +21,7 @@ from mathtag.corpus.generators.base import Problem, family
 from mathtag.corpus.generators.g6su01 import _N, _d, _p, _pick
 from mathtag.corpus.korean import josa, names
 from mathtag.corpus.mcq import choices
-from mathtag.corpus.notation import pick_style
+from mathtag.corpus.notation import ELEMENTARY_WEIGHTS, pick_style
 
 F = Fraction
 
@@ -74,7 +74,7 @@ def _c13_dw(rng: random.Random) -> Problem:
     k = rng.choice([1, 1, 2, 2, 3])
     a = _rd(rng, 0.1, 9.99 if k < 3 else 5, k)
     b = rng.randint(2, 35)
-    st = pick_style(rng)
+    st = pick_style(rng, ELEMENTARY_WEIGHTS)
     swap = rng.random() < 0.4
     e = _ex(b, "×", a, st) if swap else _ex(a, "×", b, st)
     prod = a * b
@@ -91,7 +91,7 @@ def _c13_dd(rng: random.Random) -> Problem:
     ka, kb = rng.choice([(1, 1), (1, 1), (2, 1), (1, 2), (2, 2)])
     a = _rd(rng, 0.1, 12 if ka == 1 else 5, ka)
     b = _rd(rng, 0.1, 6 if kb == 1 else 2, kb)
-    st = pick_style(rng)
+    st = pick_style(rng, ELEMENTARY_WEIGHTS)
     prod = a * b
     e = _ex(a, "×", b, st)
     text = _pick(rng, f"{_calc_stem(rng)}\n{e}", f"{e}", f"두 수의 곱을 구하세요.\n{_d(a)}    {_d(b)}",
@@ -346,7 +346,7 @@ def _places_ok(q: Fraction) -> bool:
 def _c14_basic(rng: random.Random) -> Problem:
     a, b = _term_div(rng)
     q = F(a, b)
-    st = pick_style(rng)
+    st = pick_style(rng, ELEMENTARY_WEIGHTS)
     e = _ex(a, "÷", b, st)
     text = _pick(rng, f"나눗셈의 몫을 소수로 나타내시오.\n{e}", f"{e}의 몫을 소수로 나타내세요.", f"{_div_stem(rng)} (몫은 소수로 쓰세요.)\n{e}",
                  f"{e} = □\n□ 안에 알맞은 소수를 써넣으세요.", f"몫을 나누어떨어질 때까지 계산하여 소수로 쓰시오.\n{e}")
@@ -436,7 +436,7 @@ def _c14_round(rng: random.Random) -> Problem:
     places = rng.choice([1, 1, 2])
     where = {1: "소수 첫째 자리", 2: "소수 둘째 자리"}[places]
     r = F(int(q * 10**places + F(1, 2)), 10**places)
-    st = pick_style(rng)
+    st = pick_style(rng, ELEMENTARY_WEIGHTS)
     e = _ex(a, "÷", b, st)
     ctx = rng.random() < 0.4
     if ctx:
@@ -575,7 +575,7 @@ def _dd_pair(rng: random.Random, kind: str) -> tuple[Fraction, Fraction, Fractio
 @family("6수01-15", "decimal-divided-by-whole")
 def _c15_dw(rng: random.Random) -> Problem:
     a, b, q = _dd_pair(rng, "dw")
-    st = pick_style(rng)
+    st = pick_style(rng, ELEMENTARY_WEIGHTS)
     e = _ex(a, "÷", b, st)
     text = _pick(rng, f"{_div_stem(rng)}\n{e}", f"{e} = □\n□ 안에 알맞은 수를 써넣으세요.", f"{e}의 몫을 구하시오.",
                  f"{_d(a)}{_p(_d(a), '을/를')} {_d(b)}{_p(_d(b), '으로/로')} 나눈 몫은 얼마입니까?")
@@ -588,7 +588,7 @@ def _c15_dw(rng: random.Random) -> Problem:
 @family("6수01-15", "whole-divided-by-decimal")
 def _c15_wd(rng: random.Random) -> Problem:
     a, b, q = _dd_pair(rng, "wd")
-    st = pick_style(rng)
+    st = pick_style(rng, ELEMENTARY_WEIGHTS)
     e = _ex(a, "÷", b, st)
     text = _pick(rng, f"{_div_stem(rng)}\n{e}", f"{e} = (  )\n(  ) 안에 알맞은 수를 쓰시오.", f"{e}의 몫을 구하세요.",
                  f"{_d(a)}에는 {_d(b)}{_p(_d(b), '이/가')} 몇 번 들어갑니까?")
@@ -600,7 +600,7 @@ def _c15_wd(rng: random.Random) -> Problem:
 @family("6수01-15", "decimal-divided-by-decimal")
 def _c15_dd(rng: random.Random) -> Problem:
     a, b, q = _dd_pair(rng, "dd")
-    st = pick_style(rng)
+    st = pick_style(rng, ELEMENTARY_WEIGHTS)
     e = _ex(a, "÷", b, st)
     text = _pick(rng, f"{_div_stem(rng)}\n{e}", f"{e}", f"큰 수를 작은 수로 나눈 몫을 구하시오.\n{_d(a)}    {_d(b)}" if a > b else f"{e}의 값을 구하시오.",
                  f"{e} = □\n□ 안에 알맞은 수를 써넣으세요.")
@@ -719,7 +719,7 @@ def _c15_round(rng: random.Random) -> Problem:
     places = rng.choice([0, 1, 1, 2])
     where = {0: "일의 자리", 1: "소수 첫째 자리", 2: "소수 둘째 자리"}[places]
     r = F(int(q * 10**places + F(1, 2)), 10**places)
-    st = pick_style(rng)
+    st = pick_style(rng, ELEMENTARY_WEIGHTS)
     e = _ex(a, "÷", b, st)
     text = _pick(rng, f"몫을 반올림하여 {where}까지 나타내시오.\n{e}", f"{e}의 몫을 반올림하여 {where}까지 나타낸 수를 구하세요.",
                  f"{e}\n몫을 반올림하여 {where}까지 나타내면 얼마입니까?")
