@@ -5,7 +5,7 @@ import random
 import pytest
 
 from mathtag.corpus.korean import josa
-from mathtag.corpus.mcq import choices
+from mathtag.corpus.mcq import bogi, choices
 from mathtag.corpus.notation import math
 
 
@@ -97,3 +97,12 @@ def test_josa_skips_a_bracketed_aside_after_a_korean_word() -> None:
     # after a symbol the bracket is read: f(x) 에프 엑스, A(2, 3) 에이 이 삼
     assert josa("f(x)", "을/를") == "f(x)를"
     assert josa("점 A(2, 3)", "을/를") == "점 A(2, 3)을"
+
+
+def test_bogi_marks_exactly_the_true_statements() -> None:
+    rng = random.Random(0)
+    block, ch = bogi(rng, [("1 + 1 = 2", True), ("2 > 3", False), ("0은 짝수이다.", True)])
+    assert block.splitlines() == ["<보기>", "ㄱ. 1 + 1 = 2", "ㄴ. 2 > 3", "ㄷ. 0은 짝수이다."]
+    assert ch.options[ch.correct] == "ㄱ, ㄷ" and len(set(ch.options)) == 5
+    with pytest.raises(ValueError):
+        bogi(rng, [("a", False), ("b", False), ("c", False)])

@@ -56,3 +56,37 @@ def choices(
         rng.shuffle(opts)
     layout = rng.choice(("inline", "lines")) if max(len(o) for o in opts) < 12 else "lines"
     return Choice(options=opts, correct=opts.index(correct), layout=layout)
+
+
+def with_choices(stem: str, ch: Choice) -> str:
+    """The problem text: the stem, then the choice block on the next line."""
+    return f"{stem}\n{ch.block}"
+
+
+# every non-empty subset of ㄱ, ㄴ, ㄷ, in the order exams list them
+_BOGI_SETS = (("ㄱ",), ("ㄴ",), ("ㄷ",), ("ㄱ", "ㄴ"), ("ㄱ", "ㄷ"), ("ㄴ", "ㄷ"), ("ㄱ", "ㄴ", "ㄷ"))
+
+
+def bogi(rng: random.Random, stmts: list[tuple[str, bool]]) -> tuple[str, Choice]:
+    """(<보기> block text, Choice) for three statements (text, is true); at least one must be true."""
+    labs = ("ㄱ", "ㄴ", "ㄷ")
+    truth = tuple(lab for lab, (_, ok) in zip(labs, stmts, strict=True) if ok)
+    if not truth:
+        raise ValueError("no true statement")
+    fmt = [", ".join(s) for s in _BOGI_SETS]
+    correct = ", ".join(truth)
+    ch = choices(rng, correct, [f for f in fmt if f != correct], sort_key=fmt.index)
+    block = "\n".join(["<보기>"] + [f"{lab}. {t}" for lab, (t, _) in zip(labs, stmts, strict=True)])
+    return block, ch
+
+
+def bogi_question(rng: random.Random) -> str:
+    return rng.choice(["옳은 것만을 <보기>에서 있는 대로 고른 것은?", "<보기>에서 옳은 것만을 있는 대로 고른 것은?",
+                       "다음 <보기>에서 옳은 것을 모두 고른 것은?"])
+
+
+def exam_points(rng: random.Random, difficulty: int) -> str:
+    """A 수능-style " [3점]" marker by difficulty, on a bit over half of the items."""
+    if rng.random() < 0.45:
+        return ""
+    return " [4점]" if difficulty >= 4 else (" [3점]" if difficulty >= 2 else " [2점]")

@@ -66,3 +66,18 @@ def family(standard: str, name: str) -> Callable[[Callable[[random.Random], Prob
         return fn
 
     return register
+
+
+def secondary_level(difficulty: int) -> str:
+    """Achievement level (A–E) a middle/high-school item of this difficulty (1–5) demands by default."""
+    return {1: "E", 2: "D", 3: "C", 4: "B", 5: "A"}[difficulty]
+
+
+def elementary_level(difficulty: int) -> str:
+    """The same for elementary items, whose descriptors have only A–C."""
+    return "C" if difficulty <= 2 else "B" if difficulty == 3 else "A"
+
+
+def nonzero(rng: random.Random, lo: int, hi: int, exclude: tuple[int, ...] = (0,)) -> int:
+    """An integer in [lo, hi] outside ``exclude`` (by default: not 0)."""
+    return rng.choice([v for v in range(lo, hi + 1) if v not in exclude])

@@ -30,9 +30,9 @@ from sympy.parsing.sympy_parser import (
     standard_transformations,
 )
 
-from mathtag.corpus.generators.base import Problem, family
+from mathtag.corpus.generators.base import Problem, family, nonzero, secondary_level
 from mathtag.corpus.korean import josa, name
-from mathtag.corpus.mcq import choices
+from mathtag.corpus.mcq import choices, with_choices
 from mathtag.corpus.notation import pick_style
 
 x, y, a, b, k = sp.symbols("x y a b k")
@@ -114,10 +114,6 @@ def _jw(s: str, st: str, pair: str) -> str:
     return _j(_w(s, st), s, pair)
 
 
-def _nz(rng: random.Random, lo: int, hi: int, exclude: tuple[int, ...] = (0,)) -> int:
-    return rng.choice([v for v in range(lo, hi + 1) if v not in exclude])
-
-
 def _end(rng: random.Random, what: str = "구") -> str:
     if what == "쓰":
         return rng.choice(["쓰시오.", "쓰세요.", "써라.", "써 보시오.", "써 보세요."])
@@ -126,14 +122,6 @@ def _end(rng: random.Random, what: str = "구") -> str:
     if what == "계":
         return rng.choice(["계산하시오.", "계산하세요.", "계산하여라.", "간단히 하시오.", "간단히 하세요."])
     return rng.choice(["구하시오.", "구하세요.", "구하여라.", "구해 보시오.", "구해 보세요."])
-
-
-def _lv(d: int) -> str:
-    return {1: "E", 2: "D", 3: "C", 4: "B", 5: "A"}[d]
-
-
-def _mcq(stem: str, ch) -> str:
-    return f"{stem}\n{ch.block}"
 
 
 def _fac(e: sp.Expr, gens: tuple[sp.Symbol, ...] = (x,)) -> str:
@@ -195,7 +183,7 @@ def _s1_addsub(rng: random.Random) -> Problem:
     ans = _mini(res)
     also = [G1] if deg == 3 else [G1, "9수02-09"]
     d = 1 if plus else 2
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["다항식", "다항식의 덧셈" if plus else "다항식의 뺄셈", "동류항"], also=also,
                    check=lambda: sp.expand(_P(ans) - (A + B if plus else A - B)) == 0)
 
@@ -203,8 +191,8 @@ def _s1_addsub(rng: random.Random) -> Problem:
 @family("10기수1-01-01", "collect-like-terms-fill")
 def _s1_like(rng: random.Random) -> Problem:
     st = pick_style(rng)
-    c = [rng.choice([1, 2, 3, -1]), _nz(rng, -6, 6), _nz(rng, -6, 6), rng.randint(-9, 9)]
-    c2 = [_nz(rng, -4, 4), _nz(rng, -5, 5), rng.randint(-6, 6)]
+    c = [rng.choice([1, 2, 3, -1]), nonzero(rng, -6, 6), nonzero(rng, -6, 6), rng.randint(-9, 9)]
+    c2 = [nonzero(rng, -4, 4), nonzero(rng, -5, 5), rng.randint(-6, 6)]
     terms = [c[0] * x**3, c[1] * x**2, c[2] * x, sp.Integer(c[3]), c2[0] * x**2, c2[1] * x, sp.Integer(c2[2])]
     terms = [t for t in terms if t != 0]
     rng.shuffle(terms)
@@ -228,8 +216,8 @@ def _s1_like(rng: random.Random) -> Problem:
 @family("10기수1-01-01", "subtraction-steps-fill")
 def _s1_steps(rng: random.Random) -> Problem:
     st = pick_style(rng)
-    A = x**2 + _nz(rng, -6, 6) * x + _nz(rng, -8, 8)
-    B = rng.choice([1, 2, 3]) * x**2 + _nz(rng, -6, 6) * x + _nz(rng, -8, 8)
+    A = x**2 + nonzero(rng, -6, 6) * x + nonzero(rng, -8, 8)
+    B = rng.choice([1, 2, 3]) * x**2 + nonzero(rng, -6, 6) * x + nonzero(rng, -8, 8)
     pa, pb = sp.Poly(A, x).all_coeffs(), sp.Poly(B, x).all_coeffs()
     neg_b = _mini(-B)
     res = sp.expand(A - B)
@@ -274,7 +262,7 @@ def _s1_named(rng: random.Random) -> Problem:
     text = text.replace(f"{_w(lab, st)}를", _jw(lab, st, "을/를"))
     ans = _mini(val)
     d = 2 if kind in (0, 2) else 3
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["다항식의 덧셈", "다항식의 뺄셈"], also=[G1],
                    check=lambda: sp.expand(_P(ans) - val) == 0)
 
@@ -317,7 +305,7 @@ def _s1_unknown(rng: random.Random) -> Problem:
         if "실수로 빼서" in text:
             return sp.expand(_P(ans) - ((X - B) + 2 * B)) == 0
         return sp.expand(_P(ans) - ((X + B) - 2 * B)) == 0
-    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=secondary_level(d),
                    concepts=["다항식의 덧셈", "다항식의 뺄셈"], check=chk)
 
 
@@ -362,8 +350,8 @@ def _s1_perimeter(rng: random.Random) -> Problem:
 @family("10기수1-01-01", "subtraction-result-mcq")
 def _s1_mcq(rng: random.Random) -> Problem:
     st = pick_style(rng)
-    A = rng.choice([1, 2, 3]) * x**2 + _nz(rng, -6, 6) * x + _nz(rng, -7, 7)
-    B = rng.choice([1, 2, -1]) * x**2 + _nz(rng, -6, 6) * x + _nz(rng, -7, 7)
+    A = rng.choice([1, 2, 3]) * x**2 + nonzero(rng, -6, 6) * x + nonzero(rng, -7, 7)
+    B = rng.choice([1, 2, -1]) * x**2 + nonzero(rng, -6, 6) * x + nonzero(rng, -7, 7)
     res = sp.expand(A - B)
     cb = sp.Poly(B, x).all_coeffs()
     # mistakes: only the first term's sign changed; B - A; A + B; constant sign slip
@@ -378,7 +366,7 @@ def _s1_mcq(rng: random.Random) -> Problem:
         f"{_j(ex, f'({_mini(A)}) - ({_mini(B)})', '을/를')} 간단히 한 것으로 옳은 것은?",
         f"다음 중 {ex}의 계산 결과는?",
     ])
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
                    concepts=["다항식의 뺄셈", "동류항"], also=["9수02-09"], choice=ch,
                    check=lambda: sp.expand(table[ch.options[ch.correct]] - (A - B)) == 0)
 
@@ -386,8 +374,8 @@ def _s1_mcq(rng: random.Random) -> Problem:
 @family("10기수1-01-01", "find-error-explain")
 def _s1_error(rng: random.Random) -> Problem:
     st = pick_style(rng)
-    A = rng.choice([2, 3, 4]) * x**2 + _nz(rng, -6, 6) * x + _nz(rng, -7, 7)
-    B = x**2 + _nz(rng, -6, 6) * x + _nz(rng, -7, 7)
+    A = rng.choice([2, 3, 4]) * x**2 + nonzero(rng, -6, 6) * x + nonzero(rng, -7, 7)
+    B = x**2 + nonzero(rng, -6, 6) * x + nonzero(rng, -7, 7)
     cb = sp.Poly(B, x).all_coeffs()
     wrong = sp.expand(A - cb[0] * x**2 + cb[1] * x + cb[2])
     right = sp.expand(A - B)
@@ -409,7 +397,7 @@ def _s1_magic(rng: random.Random) -> Problem:
     st = pick_style(rng)
     # 3x3 magic square of polynomials: entries c + u*p + v*q with u, v patterns (Lo Shu-like)
     P1 = _rpoly(rng, 1, lead=(1, 2))
-    Q1 = x**2 + _nz(rng, -3, 3)
+    Q1 = x**2 + nonzero(rng, -3, 3)
     C0 = rng.randint(-3, 3) * x + rng.randint(-4, 4)
     # standard construction: rows (c-p, c+p+q, c-q), (c+p-q, c, c-p+q), (c+q, c-p-q, c+p)
     c_, p_, q_ = C0, P1, Q1
@@ -472,9 +460,9 @@ def _s2_mono(rng: random.Random) -> Problem:
     st = pick_style(rng)
     two = rng.random() < 0.4
     gens = (x, y) if two else (x,)
-    m = _mono(_nz(rng, -4, 5), rng.randint(1, 2), rng.randint(0, 1) if two else 0)
+    m = _mono(nonzero(rng, -4, 5), rng.randint(1, 2), rng.randint(0, 1) if two else 0)
     if two:
-        P = _nz(rng, -4, 4) * x**2 + _nz(rng, -5, 5) * x * y + _nz(rng, -4, 4) * y
+        P = nonzero(rng, -4, 4) * x**2 + nonzero(rng, -5, 5) * x * y + nonzero(rng, -4, 4) * y
     else:
         P = _rpoly(rng, 2, lead=(1, 2, 3, -1))
     left = rng.random() < 0.7
@@ -495,7 +483,7 @@ def _s2_mono(rng: random.Random) -> Problem:
 @family("10기수1-01-02", "linear-times-quadratic")
 def _s2_lin_quad(rng: random.Random) -> Problem:
     st = pick_style(rng)
-    L = rng.choice([1, 1, 2, 3, -1]) * x + _nz(rng, -5, 5)
+    L = rng.choice([1, 1, 2, 3, -1]) * x + nonzero(rng, -5, 5)
     Q = _rpoly(rng, rng.choice([1, 2, 2]), lead=(1, 1, 2, -1))
     src = f"({_mini(L)})({_mini(Q)})" if rng.random() < 0.5 else f"({_mini(Q)})({_mini(L)})"
     res = sp.expand(L * Q)
@@ -507,7 +495,7 @@ def _s2_lin_quad(rng: random.Random) -> Problem:
     ])
     ans = _mini(res)
     d = 2 if sp.degree(Q, x) == 2 else 1
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["다항식의 곱셈", "분배법칙", "전개"], also=[G1] if d == 2 else ["9수02-19"],
                    check=lambda: sp.expand(_P(ans) - L * Q) == 0)
 
@@ -515,8 +503,8 @@ def _s2_lin_quad(rng: random.Random) -> Problem:
 @family("10기수1-01-02", "area-model-grid")
 def _s2_grid(rng: random.Random) -> Problem:
     st = pick_style(rng)
-    p = _nz(rng, -5, 5)
-    q2, q1, q0 = rng.choice([1, 2]), _nz(rng, -5, 5), _nz(rng, -6, 6)
+    p = nonzero(rng, -5, 5)
+    q2, q1, q0 = rng.choice([1, 2]), nonzero(rng, -5, 5), nonzero(rng, -6, 6)
     L, Q = x + p, q2 * x**2 + q1 * x + q0
     cells = [[x * q2 * x**2, x * q1 * x, x * q0], [p * q2 * x**2, p * q1 * x, p * q0]]
     hide = rng.sample([(0, 1), (0, 2), (1, 0), (1, 1), (1, 2)], 3)
@@ -542,7 +530,7 @@ def _s2_grid(rng: random.Random) -> Problem:
 @family("10기수1-01-02", "polynomial-divided-by-monomial")
 def _s2_div_mono(rng: random.Random) -> Problem:
     st = pick_style(rng)
-    m = _nz(rng, -4, 4) * x ** rng.randint(1, 2)
+    m = nonzero(rng, -4, 4) * x ** rng.randint(1, 2)
     Q = _rpoly(rng, rng.choice([1, 2]), lead=(1, 2, 3, -2))
     A = sp.expand(m * Q)
     form = rng.randrange(3)
@@ -566,9 +554,9 @@ def _s2_div_mono(rng: random.Random) -> Problem:
 @family("10기수1-01-02", "division-as-product-fill")
 def _s2_div_fill(rng: random.Random) -> Problem:
     st = pick_style(rng)
-    r0 = _nz(rng, -4, 4)
+    r0 = nonzero(rng, -4, 4)
     D = x - r0
-    q1, q0 = _nz(rng, -5, 5), _nz(rng, -6, 6)
+    q1, q0 = nonzero(rng, -5, 5), nonzero(rng, -6, 6)
     Q = x**2 + q1 * x + q0
     A = sp.expand(D * Q)
     form = f"({_mini(D)})(x^2 + ㉠x + ㉡)" if rng.random() < 0.5 else f"({_mini(D)})(x^2 + (  ㉠  )x + (  ㉡  ))"
@@ -586,7 +574,7 @@ def _s2_div_fill(rng: random.Random) -> Problem:
 @family("10기수1-01-02", "divide-by-linear")
 def _s2_div_lin(rng: random.Random) -> Problem:
     st = pick_style(rng)
-    r0 = _nz(rng, -4, 4)
+    r0 = nonzero(rng, -4, 4)
     lead = rng.choice([1, 1, 1, 2])
     D = lead * x - r0 if lead == 1 or r0 % 2 else x - r0
     deg_q = rng.choice([1, 2, 2])
@@ -601,7 +589,7 @@ def _s2_div_lin(rng: random.Random) -> Problem:
     ])
     ans = f"몫: {_mini(Q)}, 나머지: {R}"
     d = 2 if deg_q == 1 else 3
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["다항식의 나눗셈", "몫", "나머지"], also=[G1],
                    check=lambda: sp.expand(sp.quo(A, D, x) - Q) == 0 and sp.rem(A, D, x) == R)
 
@@ -627,7 +615,7 @@ def _s2_area(rng: random.Random) -> Problem:
         concept = "다항식의 곱셈"
     elif kind == 1:
         W = x + q
-        H = x**2 + _nz(rng, -3, 3) * x + rng.randint(1, 6)
+        H = x**2 + nonzero(rng, -3, 3) * x + rng.randint(1, 6)
         S = sp.expand(W * H)
         text = rng.choice([
             f"넓이가 ({_pl(S, st)}) cm²인 직사각형의 가로의 길이가 ({_pl(W, st)}) cm일 때, 세로의 길이를 {_end(rng)}",
@@ -644,7 +632,7 @@ def _s2_area(rng: random.Random) -> Problem:
         ])
         ans, d, fmt_val = f"({_mini(x + q)}) cm", 2, x + q
         concept = "다항식의 나눗셈"
-    return Problem(text=text, answer=ans, format="word", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="word", difficulty=d, achievement_level=secondary_level(d),
                    concepts=[concept, "넓이" if kind < 2 else "부피"],
                    check=lambda: sp.expand(_P(ans.split(")")[0].lstrip("(")) - fmt_val) == 0)
 
@@ -652,8 +640,8 @@ def _s2_area(rng: random.Random) -> Problem:
 @family("10기수1-01-02", "coefficient-of-product-mcq")
 def _s2_coef_mcq(rng: random.Random) -> Problem:
     st = pick_style(rng)
-    l1, l0 = rng.choice([1, 2, 3]), _nz(rng, -5, 5)
-    q2, q1, q0 = rng.choice([1, 2, -1]), _nz(rng, -5, 5), _nz(rng, -6, 6)
+    l1, l0 = rng.choice([1, 2, 3]), nonzero(rng, -5, 5)
+    q2, q1, q0 = rng.choice([1, 2, -1]), nonzero(rng, -5, 5), nonzero(rng, -6, 6)
     L, Q = l1 * x + l0, q2 * x**2 + q1 * x + q0
     deg = rng.choice([1, 2])
     val = sp.expand(L * Q).coeff(x, deg)
@@ -673,7 +661,7 @@ def _s2_coef_mcq(rng: random.Random) -> Problem:
         f"다음 중 {src}의 전개식에서 {_w(xd, st)}의 계수로 옳은 것은?",
     ])
     stem = stem.replace(f"{src}를", _j(src, f"({_mini(Q)})", "을/를"))
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
                    concepts=["다항식의 곱셈", "계수"], also=[G1], choice=ch,
                    check=lambda: sp.Poly(sp.expand(L * Q), x).coeff_monomial(x**deg) == int(ch.options[ch.correct]))
 
@@ -681,7 +669,7 @@ def _s2_coef_mcq(rng: random.Random) -> Problem:
 @family("10기수1-01-02", "recover-dividend")
 def _s2_dividend(rng: random.Random) -> Problem:
     st = pick_style(rng)
-    r0 = _nz(rng, -4, 4)
+    r0 = nonzero(rng, -4, 4)
     D = x - r0
     Q = _rpoly(rng, rng.choice([1, 2]), lo=-4, hi=4, lead=(1, 2, -1))
     R = rng.randint(-6, 6)
@@ -704,9 +692,9 @@ def _s2_dividend(rng: random.Random) -> Problem:
 @family("10기수1-01-02", "check-division-explain")
 def _s2_check(rng: random.Random) -> Problem:
     st = pick_style(rng)
-    r0 = _nz(rng, -3, 3)
+    r0 = nonzero(rng, -3, 3)
     D = x - r0
-    Q = x**2 + _nz(rng, -4, 4) * x + _nz(rng, -5, 5)
+    Q = x**2 + nonzero(rng, -4, 4) * x + nonzero(rng, -5, 5)
     R = rng.randint(-5, 5)
     A = sp.expand(D * Q + R)
     correct = rng.random() < 0.5
@@ -758,9 +746,9 @@ def _f3_common(rng: random.Random) -> Problem:
     m = rng.choice([2, 3, 4, 5, -2, -3]) * (x ** rng.randint(0, 1)) * ((y ** rng.randint(0, 1)) if two else 1)
     if m.is_number or (not two and sp.degree(m, x) == 0):
         m = m * x
-    inner = (x + _nz(rng, -6, 6) * (y if two else 1)) if rng.random() < 0.6 else (x**2 + _nz(rng, -4, 4) * x + _nz(rng, -5, 5))
+    inner = (x + nonzero(rng, -6, 6) * (y if two else 1)) if rng.random() < 0.6 else (x**2 + nonzero(rng, -4, 4) * x + nonzero(rng, -5, 5))
     if two and inner.has(y) is False:
-        inner = x + _nz(rng, -5, 5) * y
+        inner = x + nonzero(rng, -5, 5) * y
     if sp.Poly(inner, *gens).terms_gcd()[0] != (0,) * len(gens) or sp.factor_list(inner)[0] != 1:
         inner = x + 1
     e = sp.expand(m * inner)
@@ -774,7 +762,7 @@ def _f3_common(rng: random.Random) -> Problem:
 @family("10기수1-01-03", "perfect-square-trinomial")
 def _f3_square(rng: random.Random) -> Problem:
     st = pick_style(rng)
-    p, q = rng.choice([1, 1, 2, 3]), _nz(rng, -7, 7)
+    p, q = rng.choice([1, 1, 2, 3]), nonzero(rng, -7, 7)
     two = rng.random() < 0.3
     gens = (x, y) if two else (x,)
     e = sp.expand((p * x + q * (y if two else 1)) ** 2)
@@ -796,7 +784,7 @@ def _f3_square(rng: random.Random) -> Problem:
     else:
         text = _ask_factor(rng, _w(mini_, st), mini_)
         fmt, d = "computation", 1 if p == 1 else 2
-    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=secondary_level(d),
                    concepts=["인수분해", "완전제곱식", "인수분해 공식"], also=["9수02-19"],
                    check=lambda: sp.expand(_P(ans.split(", ")[-1]) - e) == 0)
 
@@ -819,7 +807,7 @@ def _f3_diffsq(rng: random.Random) -> Problem:
     text = _ask_factor(rng, _w(mini_, st), mini_)
     ans = _fac(e, gens)
     d = 2 if kind == 2 else 1
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["인수분해", "합과 차의 곱", "인수분해 공식"], also=["9수02-19"],
                    check=lambda: _fac_check(ans, e))
 
@@ -843,7 +831,7 @@ def _f3_sumprod(rng: random.Random) -> Problem:
         text = _ask_factor(rng, _w(mini_, st), mini_)
         ans = _fac(e)
         fmt, d = "computation", 2
-    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=secondary_level(d),
                    concepts=["인수분해", "인수분해 공식"], also=["9수02-19"],
                    check=lambda: sp.expand(_P(ans.split(", ")[-1]) - e) == 0)
 
@@ -853,7 +841,7 @@ def _f3_acx(rng: random.Random) -> Problem:
     st = pick_style(rng)
     while True:
         a_, c_ = rng.choice([(2, 1), (3, 1), (2, 3), (5, 1), (3, 2), (4, 1)])
-        b_, d_ = _nz(rng, -5, 5), _nz(rng, -5, 5)
+        b_, d_ = nonzero(rng, -5, 5), nonzero(rng, -5, 5)
         if sp.gcd(a_, b_) == 1 and sp.gcd(c_, d_) == 1:
             break
     e = sp.expand((a_ * x + b_) * (c_ * x + d_))
@@ -890,7 +878,7 @@ def _f3_cube(rng: random.Random) -> Problem:
     else:
         text = _ask_factor(rng, _w(mini_, st), mini_)
         ans_full, fmt, d = ans, "computation", 3
-    return Problem(text=text, answer=ans_full, format=fmt, difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans_full, format=fmt, difficulty=d, achievement_level=secondary_level(d),
                    concepts=["인수분해", "인수분해 공식"], also=[G3],
                    check=lambda: sp.expand(_P(ans) - e) == 0)
 
@@ -919,7 +907,7 @@ def _f3_cubes(rng: random.Random) -> Problem:
 
     def chk() -> bool:
         return sp.expand((p * x + s * q) * quad - e) == 0 and len(sp.factor_list(quad)[1]) == 1
-    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=secondary_level(d),
                    concepts=["인수분해", "인수분해 공식"], also=[G3], check=chk)
 
 
@@ -961,7 +949,7 @@ def _f3_mcq(rng: random.Random) -> Problem:
     ch = choices(rng, row(corr_pair), [row(pr) for pr in others])
     stem = rng.choice(["다음 중 인수분해가 옳지 않은 것은?", "다음 중 인수분해를 잘못한 것은?"]) if want_wrong else \
         rng.choice(["다음 중 인수분해가 바르게 된 것은?", "다음 중 인수분해한 결과가 옳은 것은?"])
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
                    concepts=["인수분해", "인수분해 공식"], choice=ch,
                    check=lambda: (sp.expand(_P(corr_pair[1]) - corr_pair[0]) == 0) != want_wrong)
 
@@ -997,7 +985,7 @@ def _f3_rect(rng: random.Random) -> Problem:
                 f"남은 부분의 넓이를 나타내는 식 {_jp(e, st, '을/를')} 인수분해하시오.")
         ans, d = _fac(e), 3
         chk = lambda: sp.expand(_P(ans) - e) == 0  # noqa: E731
-    return Problem(text=text, answer=ans, format="word", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="word", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["인수분해", "인수분해 공식", "넓이"], check=chk)
 
 
@@ -1158,13 +1146,13 @@ def _e1_factor(rng: random.Random) -> Problem:
         r1, r2 = rng.sample([v for v in range(-7, 8) if v], 2)
         e = sp.expand((x - r1) * (x - r2))
     elif kind == "zero-root":
-        r1 = _nz(rng, -8, 8)
+        r1 = nonzero(rng, -8, 8)
         m = rng.choice([1, 1, 2, 3])
         e = sp.expand(m * x * (x - r1))
     else:
         p_ = rng.choice([2, 3, 4])
-        r = _nz(rng, -4, 4)
-        s_ = _nz(rng, -5, 5)
+        r = nonzero(rng, -4, 4)
+        s_ = nonzero(rng, -5, 5)
         if sp.gcd(p_, s_) != 1:
             s_ = 1
         e = sp.expand((p_ * x - s_) * (x - r))
@@ -1177,7 +1165,7 @@ def _e1_factor(rng: random.Random) -> Problem:
         f"x에 대한 이차방정식 {_eq(e, st)}의 두 근을 {_end(rng)}",
     ])
     d = 1 if kind != "nonmonic" else 2
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["이차방정식", "인수분해", "근"], also=["9수02-20"],
                    check=lambda: _parse_roots(ans) == _roots_of(*cf))
 
@@ -1186,8 +1174,8 @@ def _e1_factor(rng: random.Random) -> Problem:
 def _e1_zero(rng: random.Random) -> Problem:
     st = pick_style(rng)
     p_ = rng.choice([1, 1, 2, 3])
-    r1 = _nz(rng, -6, 6)
-    s_ = _nz(rng, -5, 5)
+    r1 = nonzero(rng, -6, 6)
+    s_ = nonzero(rng, -5, 5)
     src = f"{_bin(1, -r1)}{_bin(p_, s_)} = 0"
     e = sp.expand((x - r1) * (p_ * x + s_))
     cf = [int(c_) for c_ in sp.Poly(e, x).all_coeffs()]
@@ -1220,12 +1208,12 @@ def _e1_sqrt(rng: random.Random) -> Problem:
         e_txt = f"{'' if m == 1 else m}x^2 = {m * qv}"
         cf = [m, 0, -m * qv]
     elif kind == 1:
-        p_ = _nz(rng, -5, 5)
+        p_ = nonzero(rng, -5, 5)
         qv = rng.choice([1, 4, 9, 16, 2, 3, 5, 6, 8])
         e_txt = f"(x {'-' if p_ > 0 else '+'} {abs(p_)})^2 = {qv}"
         cf = [1, -2 * p_, p_ * p_ - qv]
     else:
-        p_ = _nz(rng, -4, 4)
+        p_ = nonzero(rng, -4, 4)
         m = rng.choice([2, 3])
         qv = rng.choice([1, 4, 9, 2, 3, 5])
         e_txt = f"{m}(x {'-' if p_ > 0 else '+'} {abs(p_)})^2 - {m * qv} = 0"
@@ -1237,7 +1225,7 @@ def _e1_sqrt(rng: random.Random) -> Problem:
         f"다음 이차방정식을 제곱근을 이용하여 {_end(rng, '풀')}\n{_w(e_txt, st)}",
     ])
     d = 1 if kind == 0 else 2
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["이차방정식", "제곱근", "근"], also=["9수02-20"],
                    check=lambda: _parse_roots(ans) == _roots_of(*cf))
 
@@ -1246,7 +1234,7 @@ def _e1_sqrt(rng: random.Random) -> Problem:
 def _e1_formula(rng: random.Random) -> Problem:
     st = pick_style(rng)
     while True:
-        A_, B_, C_ = rng.choice([1, 1, 2, 3]), rng.randint(-7, 7), _nz(rng, -6, 6)
+        A_, B_, C_ = rng.choice([1, 1, 2, 3]), rng.randint(-7, 7), nonzero(rng, -6, 6)
         D = B_ * B_ - 4 * A_ * C_
         if D > 0 and not sp.sqrt(D).is_integer:
             break
@@ -1267,7 +1255,7 @@ def _e1_formula(rng: random.Random) -> Problem:
             f"다음 이차방정식을 {_end(rng, '풀')}\n{_eq(e, st)}",
         ])
         ans_full, fmt, d = ans, "computation", 2 if A_ == 1 else 3
-    return Problem(text=text, answer=ans_full, format=fmt, difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans_full, format=fmt, difficulty=d, achievement_level=secondary_level(d),
                    concepts=["이차방정식", "근의 공식"], also=["9수02-20"],
                    check=lambda: _parse_roots(ans) == _roots_of(A_, B_, C_))
 
@@ -1287,7 +1275,7 @@ def _e1_rearrange(rng: random.Random) -> Problem:
         src = f"x(x {'+' if b_ >= 0 else '-'} {abs(b_)}) = {-c_}" if b_ else f"x^2 = {-c_}"
         _ = h
     else:
-        t = _nz(rng, -3, 3)
+        t = nonzero(rng, -3, 3)
         # (x + t)^2 = rhs  -> x^2 + 2t x + t^2 - rhs = e  => rhs linear: (2t - b) x + t^2 - c
         rhs = sp.expand((2 * t - b_) * x + t * t - c_)
         src = f"(x {'+' if t > 0 else '-'} {abs(t)})^2 = {_mini(rhs)}"
@@ -1298,7 +1286,7 @@ def _e1_rearrange(rng: random.Random) -> Problem:
         f"방정식 {_w(src, st)}의 해를 {_end(rng)}",
     ])
     d = 2 if kind == 0 else 3
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["이차방정식", "이항", "인수분해"], also=["9수02-20"],
                    check=lambda: _parse_roots(ans) == set(sp.solve(_P(src.split("=")[0]) - _P(src.split("=")[1]), x)))
 
@@ -1392,7 +1380,7 @@ def _e1_mcq(rng: random.Random) -> Problem:
            pair(r1 + 1, r2 - 1), pair(r1 - 1, r2 + 1)]
     ch = choices(rng, corr, dis)
     stem = rng.choice([f"이차방정식 {_eq(e, st)}의 해는?", f"다음 중 이차방정식 {_eq(e, st)}의 해로 옳은 것은?"])
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=1, achievement_level="E",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=1, achievement_level="E",
                    concepts=["이차방정식", "해"], also=["9수02-20"], choice=ch,
                    check=lambda: set(sp.solve(e, x)) == {r1, r2})
 
@@ -1400,7 +1388,7 @@ def _e1_mcq(rng: random.Random) -> Problem:
 @family("10기수1-02-01", "lost-root-explain")
 def _e1_lost(rng: random.Random) -> Problem:
     st = pick_style(rng)
-    r = _nz(rng, -9, 9)
+    r = nonzero(rng, -9, 9)
     m = rng.choice([1, 1, 2, 3])
     lhs = f"{'' if m == 1 else m}x^2"
     rhs = _mini(m * r * x)
@@ -1420,11 +1408,11 @@ def _e1_choose(rng: random.Random) -> Problem:
     st = pick_style(rng)
     r1, r2 = rng.sample([v for v in range(-6, 7) if v], 2)
     ef = sp.expand((x - r1) * (x - r2))
-    p_ = _nz(rng, -4, 4)
+    p_ = nonzero(rng, -4, 4)
     qv = rng.choice([2, 3, 5, 7])
     es_txt = f"(x {'-' if p_ > 0 else '+'} {abs(p_)})^2 = {qv}"
     while True:
-        A_, B_, C_ = 1, rng.choice([-5, -3, -1, 1, 3, 5]), _nz(rng, -4, 4)
+        A_, B_, C_ = 1, rng.choice([-5, -3, -1, 1, 3, 5]), nonzero(rng, -4, 4)
         D = B_ * B_ - 4 * A_ * C_
         if D > 0 and not sp.sqrt(D).is_integer:
             break
@@ -1450,7 +1438,7 @@ def _e1_choose(rng: random.Random) -> Problem:
 def _quad(rng: random.Random, kind: str) -> tuple[int, int, int]:
     """Small integer (a, b, c) with discriminant > 0 ("pos"), = 0 ("zero") or < 0 ("neg")."""
     if kind == "zero":
-        r = _nz(rng, -5, 5)
+        r = nonzero(rng, -5, 5)
         m = rng.choice([1, 1, 1, 4, 9])
         if m > 1:  # (2x - r)^2 or (3x - r)^2
             s = int(m**0.5)
@@ -1459,7 +1447,7 @@ def _quad(rng: random.Random, kind: str) -> tuple[int, int, int]:
     while True:
         A_ = rng.choice([1, 1, 1, 2, 3, -1])
         B_ = rng.randint(-7, 7)
-        C_ = _nz(rng, -8, 8)
+        C_ = nonzero(rng, -8, 8)
         D = B_ * B_ - 4 * A_ * C_
         if (kind == "pos" and D > 0) or (kind == "neg" and D < 0):
             return A_, B_, C_
@@ -1520,7 +1508,7 @@ def _d2_count(rng: random.Random) -> Problem:
 @family("10기수1-02-02", "double-root-find-k")
 def _d2_double(rng: random.Random) -> Problem:
     st = pick_style(rng)
-    r = _nz(rng, -6, 6)
+    r = nonzero(rng, -6, 6)
     kind = rng.randrange(2)
     if kind == 0:
         shown = f"x^2 {'-' if r > 0 else '+'} {abs(2 * r)}x + k"
@@ -1540,7 +1528,7 @@ def _d2_double(rng: random.Random) -> Problem:
         f"이차방정식 {_w(shown + ' = 0', st)}이 오직 하나의 실근을 갖도록 하는 상수 k의 값을 {_end(rng)}{tail}",
     ])
     d = 2 if kind == 0 else 3
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["판별식", "중근"], also=[GD],
                    check=lambda: sp.solve(sp.discriminant(expr, x), k) == ([r * r] if kind == 0 else sorted([-2 * abs(r), 2 * abs(r)])))
 
@@ -1607,7 +1595,7 @@ def _d2_mcq(rng: random.Random) -> Problem:
     stem = {"neg": rng.choice(["다음 이차방정식 중 실근을 갖지 않는 것은?", "다음 중 근이 존재하지 않는 이차방정식은?"]),
             "zero": rng.choice(["다음 이차방정식 중 중근을 갖는 것은?", "다음 중 판별식의 값이 0인 이차방정식은?"]),
             "pos": "다음 이차방정식 중 서로 다른 두 실근을 갖는 것은?"}[want]
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
                    concepts=["판별식", "실근"], also=[GD] if "실근" in stem or want == "zero" else [], choice=ch,
                    check=lambda: ((_disc(corr) > 0) == (want == "pos")) and ((_disc(corr) == 0) == (want == "zero")))
 
@@ -1615,7 +1603,7 @@ def _d2_mcq(rng: random.Random) -> Problem:
 @family("10기수1-02-02", "explain-no-root")
 def _d2_explain(rng: random.Random) -> Problem:
     st = pick_style(rng)
-    p_ = _nz(rng, -4, 4)
+    p_ = nonzero(rng, -4, 4)
     q_ = rng.randint(1, 6)
     e = sp.expand((x - p_) ** 2 + q_)
     D = int(sp.discriminant(e, x))
@@ -1730,7 +1718,7 @@ def _h3_value(rng: random.Random) -> Problem:
         ans, d = f"{lo}, {hi}", 2
         chk = lambda: sorted(sp.solve(f - tv, x)) == [lo, hi]  # noqa: E731
     else:
-        p0 = _nz(rng, -3, 3)
+        p0 = nonzero(rng, -3, 3)
         val0 = rng.randint(-6, 9)
         # f(x) = x^2 + kx + C_, f(p0) = val0 -> k = (val0 - p0^2 - C_)/p0; choose so that integer
         kv = rng.randint(-5, 5)
@@ -1742,7 +1730,7 @@ def _h3_value(rng: random.Random) -> Problem:
         text = text.replace(f"({p0}, {val0})을", f"({p0}, {josa(str(val0), '을/를')}")
         ans, d = str(kv), 2
         chk = lambda: sp.solve(p0**2 + k * p0 + C_ - val0, k) == [kv]  # noqa: E731
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["이차함수", "함숫값"], also=["9수02-21"], check=chk)
 
 
@@ -1812,7 +1800,7 @@ def _h3_vertex(rng: random.Random) -> Problem:
 def _h3_complete(rng: random.Random) -> Problem:
     st = pick_style(rng)
     a_ = rng.choice([1, 1, 1, -1, 2])
-    p, q = _nz(rng, -4, 4), rng.randint(-6, 6)
+    p, q = nonzero(rng, -4, 4), rng.randint(-6, 6)
     e = sp.expand(a_ * (x - p) ** 2 + q)
     lead = "" if a_ == 1 else ("-" if a_ == -1 else str(a_))
     form = f"y = {lead}(x {'-' if p > 0 else '+'} ㉠)^2 + (  ㉡  )"
@@ -1823,7 +1811,7 @@ def _h3_complete(rng: random.Random) -> Problem:
     text = text.replace(f"{_w('y = ' + _mini(e), st)}를", _j(_w('y = ' + _mini(e), st), _mini(e), "을/를"))
     ans = f"㉠ {abs(p)}, ㉡ {q}, 꼭짓점 ({p}, {q})"
     d = 2 if a_ == 1 else 3
-    return Problem(text=text, answer=ans, format="fill", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="fill", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["이차함수의 그래프", "완전제곱식", "꼭짓점"], also=["9수02-22"],
                    check=lambda: sp.expand(a_ * (x - p) ** 2 + q - e) == 0)
 
@@ -1832,7 +1820,7 @@ def _h3_complete(rng: random.Random) -> Problem:
 def _h3_mcq(rng: random.Random) -> Problem:
     st = pick_style(rng)
     a_ = rng.choice([1, 2, -1, -2])
-    p, q = _nz(rng, -3, 3), _nz(rng, -5, 5)
+    p, q = nonzero(rng, -3, 3), nonzero(rng, -5, 5)
     e = sp.expand(a_ * (x - p) ** 2 + q)
     yint = int(e.subs(x, 0))
     up = a_ > 0
@@ -1856,7 +1844,7 @@ def _h3_mcq(rng: random.Random) -> Problem:
     stem = rng.choice([f"이차함수 {_w('y = ' + _mini(e), st)}의 그래프에 대한 설명으로 옳지 않은 것은?",
                        f"다음 중 이차함수 {_w(_vf(a_, p, q), st)}의 그래프에 대한 설명으로 옳지 않은 것은?"])
     d = 3 if "(x" not in stem else 2
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["이차함수의 그래프", "꼭짓점", "축", "포물선"], also=["9수02-22"], choice=ch,
                    check=lambda: sp.solve(sp.diff(e, x), x) == [p] and e.subs(x, p) == q and corr not in true_s)
 
@@ -1865,7 +1853,7 @@ def _h3_mcq(rng: random.Random) -> Problem:
 def _h3_translate(rng: random.Random) -> Problem:
     st = pick_style(rng)
     a_ = rng.choice([1, 2, 3, -1, -2])
-    m, n = _nz(rng, -4, 4), _nz(rng, -5, 5)
+    m, n = nonzero(rng, -4, 4), nonzero(rng, -5, 5)
     base_ = _vf(a_, 0, 0)
     kind = rng.randrange(2)
     if kind == 0:
@@ -1968,7 +1956,7 @@ def _h3_situation(rng: random.Random) -> Problem:
 def _h3_incdec(rng: random.Random) -> Problem:
     st = pick_style(rng)
     a_ = rng.choice([1, 2, -1, -3])
-    p, q = _nz(rng, -4, 4), rng.randint(-5, 5)
+    p, q = nonzero(rng, -4, 4), rng.randint(-5, 5)
     e = sp.expand(a_ * (x - p) ** 2 + q)
     want = rng.choice(["증가", "감소"])
     shown = _w("y = " + _mini(e), st) if rng.random() < 0.5 else _w(_vf(a_, p, q), st)
@@ -1980,7 +1968,7 @@ def _h3_incdec(rng: random.Random) -> Problem:
     right_side = (a_ > 0) == (want == "증가")
     ans = _w(f"x {'>' if right_side else '<'} {p}", "unicode")
     d = 3 if "(x" not in shown else 2
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["이차함수의 그래프", "축"], also=["9수02-22"],
                    check=lambda: (sp.diff(e, x).subs(x, p + 1) > 0) == ((want == "증가") == right_side))
 
@@ -2053,7 +2041,7 @@ def _r4_count(rng: random.Random) -> Problem:
 @family("10기수1-02-04", "touch-x-axis-find-k")
 def _r4_touch(rng: random.Random) -> Problem:
     st = pick_style(rng)
-    r = _nz(rng, -5, 5)
+    r = nonzero(rng, -5, 5)
     kind = rng.randrange(2)
     if kind == 0:
         shown = f"y = x^2 {'-' if r > 0 else '+'} {abs(2 * r)}x + k"
@@ -2074,7 +2062,7 @@ def _r4_touch(rng: random.Random) -> Problem:
         text = f"이차함수 {_w(shown, st)}의 그래프가 {ph} 하는 실수 k의 값의 범위를 {_end(rng)}"
         ans = _w(f"k {'<' if want == 'two' else '>'} {kv}", "unicode")
         d = 3
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["판별식", "x축과의 위치 관계", "접한다"], also=[GQ],
                    check=lambda: sp.solve(sp.discriminant(expr, x), k) == [kv])
 
@@ -2129,7 +2117,7 @@ def _r4_mcq(rng: random.Random) -> Problem:
     stem = {"pos": "다음 이차함수 중 그래프가 x축과 서로 다른 두 점에서 만나는 것은?",
             "zero": "다음 이차함수 중 그래프가 x축에 접하는 것은?",
             "neg": rng.choice(["다음 이차함수 중 그래프가 x축과 만나지 않는 것은?", "다음 중 그래프가 x축보다 항상 위쪽 또는 항상 아래쪽에 있는 이차함수는?"])}[want]
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
                    concepts=["판별식", "x축과의 위치 관계"], also=[GQ], choice=ch,
                    check=lambda: ((_disc(corr) > 0) == (want == "pos")) and ((_disc(corr) == 0) == (want == "zero")))
 
@@ -2137,7 +2125,7 @@ def _r4_mcq(rng: random.Random) -> Problem:
 @family("10기수1-02-04", "explore-constant-task")
 def _r4_task(rng: random.Random) -> Problem:
     st = pick_style(rng)
-    p = _nz(rng, -3, 3)
+    p = nonzero(rng, -3, 3)
     e0 = sp.expand((x - p) ** 2)
     crit0 = p * p
     cs = sorted([crit0, *rng.sample([v for v in range(crit0 - 3, crit0 + 4) if v != crit0], 3)])
@@ -2179,7 +2167,7 @@ def _r4_landing(rng: random.Random) -> Problem:
         ])
         d = 3
     ans = f"{T}초 후"
-    return Problem(text=text, answer=ans, format="word", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="word", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["이차함수의 그래프", "이차방정식"], also=["10기수1-02-01"],
                    check=lambda: max(sp.solve(e, x)) == T)
 
@@ -2260,7 +2248,7 @@ def _m5_vertex(rng: random.Random) -> Problem:
 def _m5_general(rng: random.Random) -> Problem:
     st = pick_style(rng)
     a_ = rng.choice([1, 1, -1, 2, -2])
-    p, q = _nz(rng, -4, 4), rng.randint(-7, 7)
+    p, q = nonzero(rng, -4, 4), rng.randint(-7, 7)
     e = sp.expand(a_ * (x - p) ** 2 + q)
     word = "최솟값" if a_ > 0 else "최댓값"
     text = rng.choice([
@@ -2276,7 +2264,7 @@ def _m5_general(rng: random.Random) -> Problem:
     else:
         ans, fmt = f"{_vf(a_, p, q)}, {word} {q}", "computation"
     d = 2 if a_ in (1, -1) else 3
-    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=secondary_level(d),
                    concepts=["이차함수의 최대, 최소", word, "완전제곱식"], also=["9수02-22"],
                    check=lambda: sp.solve(sp.diff(e, x), x) == [p] and e.subs(x, p) == q)
 
@@ -2331,7 +2319,7 @@ def _m5_outside(rng: random.Random) -> Problem:
 def _m5_findk(rng: random.Random) -> Problem:
     st = pick_style(rng)
     a_ = rng.choice([1, -1])
-    p = _nz(rng, -4, 4)
+    p = nonzero(rng, -4, 4)
     target = rng.randint(-6, 8)
     base_ = sp.expand(a_ * x**2 - 2 * a_ * p * x)
     kv = target + a_ * p * p
@@ -2430,7 +2418,7 @@ def _m5_mcq(rng: random.Random) -> Problem:
         d = 1
     else:
         a_ = rng.choice([1, 2, -1])
-        p, q = _nz(rng, -4, 4), rng.randint(-6, 6)
+        p, q = nonzero(rng, -4, 4), rng.randint(-6, 6)
         e = sp.expand(a_ * (x - p) ** 2 + q)
         word = "최솟값" if a_ > 0 else "최댓값"
         c0 = int(e.coeff(x, 0))
@@ -2439,7 +2427,7 @@ def _m5_mcq(rng: random.Random) -> Problem:
         stem = f"이차함수 {_yeq(e, st)}의 {josa(word, '은/는')}?"
         chk = lambda: e.subs(x, p) == q and sp.diff(e, x).subs(x, p) == 0  # noqa: E731
         d = 2
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["이차함수의 최대, 최소"], also=["9수02-22"], choice=ch, check=chk)
 
 
@@ -2503,5 +2491,5 @@ def _m5_numbers(rng: random.Random) -> Problem:
         ans = f"최솟값 {val} (x = y = {s_ // 2}일 때)"
         chk = lambda: e.subs(x, sp.Rational(s_, 2)) == val and sp.solve(sp.diff(e, x), x) == [sp.Rational(s_, 2)]  # noqa: E731
     d = 3 if kind == 0 else 4
-    return Problem(text=text, answer=ans, format="word", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="word", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["이차함수의 최대, 최소", "최솟값" if kind else "최댓값"], check=chk)

@@ -27,9 +27,9 @@ from fractions import Fraction
 
 import sympy as sp
 
-from mathtag.corpus.generators.base import Problem, family
+from mathtag.corpus.generators.base import Problem, family, nonzero, secondary_level
 from mathtag.corpus.korean import josa, name, names
-from mathtag.corpus.mcq import choices
+from mathtag.corpus.mcq import choices, with_choices
 from mathtag.corpus.notation import pick_style
 
 _X = sp.Symbol("x")
@@ -124,18 +124,6 @@ def _end(rng: random.Random, what: str = "구") -> str:
     if what == "풀":
         return rng.choice(["푸시오.", "푸세요.", "풀어라.", "풀어 보시오."])
     return rng.choice(["구하시오.", "구하세요.", "구하여라.", "구해 보시오.", "구하면?"])
-
-
-def _lv(d: int) -> str:
-    return {1: "E", 2: "D", 3: "C", 4: "B", 5: "A"}[d]
-
-
-def _nz(rng: random.Random, lo: int, hi: int, exclude: tuple[int, ...] = (0,)) -> int:
-    return rng.choice([v for v in range(lo, hi + 1) if v not in exclude])
-
-
-def _mcq(stem: str, ch) -> str:
-    return f"{stem}\n{ch.block}"
 
 
 _FLIP = {"<": ">", ">": "<", "<=": ">=", ">=": "<="}
@@ -284,7 +272,7 @@ def _i6_propmcq(rng: random.Random) -> Problem:
         f"두 실수 a, b에 대하여 {_w(f'a {rel} b', st)}일 때, 다음 중 항상 {'성립하는' if want_true else '성립하지 않는'} 것은?",
     ])
     a0, b0 = (Fraction(1), Fraction(2)) if rel == "<" else (Fraction(2), Fraction(1))
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
                    concepts=["부등식의 성질"], also=["9수02-11"], choice=ch,
                    check=lambda: _OPS[corr[4]](corr[2] * a0 + corr[3], corr[2] * b0 + corr[3]) == want_true
                    and all(_OPS[p[4]](p[2] * a0 + p[3], p[2] * b0 + p[3]) != want_true for p in dis_items))
@@ -299,7 +287,7 @@ def _i6_guided(rng: random.Random) -> Problem:
     while c_ == 0 or c_ + k_ == 0:
         c_ = rng.randint(-3, 3)
     a_ = k_ + c_
-    b_ = _nz(rng, -9, 9)
+    b_ = nonzero(rng, -9, 9)
     d_ = k_ * r0 + b_
     rel = rng.choice(["<", ">", "<=", ">="])
     ineq = _lin_ineq_mini(a_, b_, rel, c_, d_)
@@ -334,8 +322,8 @@ def _i6_solve(rng: random.Random) -> Problem:
     rel = rng.choice(["<", ">", "<=", ">="])
     r0 = rng.randint(-6, 9)
     if form == "plain":
-        a_ = _nz(rng, -5, 7)
-        c_ = _nz(rng, -4, 4, (0, a_))
+        a_ = nonzero(rng, -5, 7)
+        c_ = nonzero(rng, -4, 4, (0, a_))
         b_ = rng.randint(-9, 9)
         d_ = (a_ - c_) * r0 + b_
         shown = _lin_ineq_mini(a_, b_, rel, c_, d_)
@@ -345,7 +333,7 @@ def _i6_solve(rng: random.Random) -> Problem:
         k_, diff = a_ - c_, 2
     elif form == "bracket":
         p_, q_ = rng.choice([2, 3, -2]), rng.randint(-4, 4)
-        c_ = _nz(rng, -3, 5, (0, p_))
+        c_ = nonzero(rng, -3, 5, (0, p_))
         e_ = rng.randint(-6, 6)
         # p(x + q) + e rel c x + d
         d_ = p_ * (r0 + q_) + e_ - c_ * r0
@@ -356,8 +344,8 @@ def _i6_solve(rng: random.Random) -> Problem:
             return _OPS[rel](p_ * (t + q_) + e_, c_ * t + d_)
         k_, diff = p_ - c_, 3
     elif form == "decimal":
-        a_ = _nz(rng, -5, 8)
-        c_ = _nz(rng, -4, 4, (0, a_))
+        a_ = nonzero(rng, -5, 8)
+        c_ = nonzero(rng, -4, 4, (0, a_))
         b_ = rng.randint(-12, 12)
         d_ = (a_ - c_) * r0 + b_
 
@@ -394,7 +382,7 @@ def _i6_solve(rng: random.Random) -> Problem:
         f"다음 일차부등식을 {_end(rng, '풀')}\n{_w(shown, st)}",
         f"부등식 {_jm(shown, st, '을/를')} 만족시키는 x의 값의 범위를 {_end(rng)}",
     ])
-    return Problem(text=text, answer=_iv_str(iv), format="computation", difficulty=diff, achievement_level=_lv(diff),
+    return Problem(text=text, answer=_iv_str(iv), format="computation", difficulty=diff, achievement_level=secondary_level(diff),
                    concepts=["일차부등식", "이항"], also=list(_GS["02-06"]), check=lambda: _agree(pred, iv))
 
 
@@ -430,7 +418,7 @@ def _i6_range(rng: random.Random) -> Problem:
         vals = [k_ * Fraction(t, 8) + m_ for t in range(8 * lo - 8, 8 * hi + 9)
                 if _Iv(Fraction(lo), lo_in, Fraction(hi), hi_in).has(Fraction(t, 8))]
         return min(vals) >= res.lo and max(vals) <= res.hi and (res.lo in vals) == res.lo_in and (res.hi in vals) == res.hi_in
-    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=secondary_level(d),
                    concepts=["부등식의 성질"], also=["9수02-11"], check=chk)
 
 
@@ -446,7 +434,7 @@ def _i6_integer(rng: random.Random) -> Problem:
     d_ = a_ * bound + b_  # integer since a_ multiple of den_
     d_ = int(d_)
     if rng.random() < 0.5:
-        c_ = _nz(rng, -3, 3, (0, -a_))
+        c_ = nonzero(rng, -3, 3, (0, -a_))
         a_ = a_ + c_
     shown = _lin_ineq_mini(a_, b_, rel, c_, d_)
     k_ = a_ - c_
@@ -540,7 +528,7 @@ def _i6_error(rng: random.Random) -> Problem:
     st = pick_style(rng)
     r0 = rng.randint(-4, 6)
     k_ = rng.choice([-2, -3, -4, -5])
-    b_ = _nz(rng, -7, 7)
+    b_ = nonzero(rng, -7, 7)
     d_ = k_ * r0 + b_
     rel = rng.choice(["<", ">", "<=", ">="])
     shown = f"{_poly([k_, b_])} {rel} {d_}"
@@ -595,8 +583,8 @@ def _i6_plans(rng: random.Random) -> Problem:
 # ================================================================================================
 def _lin_from_root(rng: random.Random, r0: int, final: str, small: bool = True) -> tuple[str, Callable[[Fraction], bool], str]:
     """A linear inequality in x whose solution is ``x final r0``; returns (mini, predicate, final)."""
-    a_ = _nz(rng, -4, 5) if small else _nz(rng, -6, 7)
-    c_ = _nz(rng, -3, 3, (0, a_)) if rng.random() < 0.3 else 0
+    a_ = nonzero(rng, -4, 5) if small else nonzero(rng, -6, 7)
+    c_ = nonzero(rng, -3, 3, (0, a_)) if rng.random() < 0.3 else 0
     b_ = rng.randint(-8, 8)
     d_ = (a_ - c_) * r0 + b_
     rel = final if a_ - c_ > 0 else _FLIP[final]
@@ -665,7 +653,7 @@ def _s7_solve(rng: random.Random) -> Problem:
         f"두 일차부등식 {_w(parts[0][0], st)}, {_jm(parts[1][0], st, '을/를')} 동시에 만족시키는 x의 값의 범위를 {_end(rng)}",
     ])
     d = 2 if kind == "bounded" else 3
-    return Problem(text=text, answer=_iv_str(ivs), format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=_iv_str(ivs), format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["연립부등식", "일차부등식"], also=list(_GS["02-07"]),
                    check=lambda: _agree(lambda t: parts[0][1](t) and parts[1][1](t), ivs))
 
@@ -735,7 +723,7 @@ def _s7_double(rng: random.Random) -> Problem:
     ])
     if kind == "x-ends" and "연립부등식으로" not in text:
         text += " (힌트: 두 부등식으로 나누어 생각한다.)" if rng.random() < 0.5 else ""
-    return Problem(text=text, answer=_iv_str(ivs), format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=_iv_str(ivs), format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["연립부등식"], also=list(_GS["02-07"]), check=lambda: _agree(pred, ivs))
 
 
@@ -812,7 +800,7 @@ def _s7_special(rng: random.Random) -> Problem:
     ch = choices(rng, corr, dis)
     stem = {"none": rng.choice(["다음 연립부등식 중 해가 없는 것은?", "다음 중 해를 갖지 않는 연립부등식은?"]),
             "single": rng.choice(["다음 연립부등식 중 해가 한 개뿐인 것은?", "다음 연립부등식 중 해가 x = a 꼴로 하나만 나오는 것은?"])}[want]
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="C",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="C",
                    concepts=["연립부등식"], also=list(_GS["02-07"]), choice=ch,
                    check=lambda: ok_c)
 
@@ -950,7 +938,7 @@ def _s7_formula(rng: random.Random) -> Problem:
         def chk() -> bool:
             return all((lo_p <= now + rate * t <= hi_p) == ivs[0].has(t) for t in (Fraction(i, 6) for i in range(0, 400)))
         d = 3
-    return Problem(text=text, answer=ans, format="word", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="word", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["연립부등식"], also=list(_GS["02-07"]), check=chk)
 
 
@@ -996,7 +984,7 @@ def _a8_basic(rng: random.Random) -> Problem:
         f"x에 대한 부등식 {_jm(shown, st, '을/를')} 만족시키는 x의 값의 범위를 {_end(rng)}",
     ])
     d = 2 if rel in ("<", "<=") else 3
-    return Problem(text=text, answer=_iv_str(ivs), format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=_iv_str(ivs), format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["절댓값", "일차부등식"], also=list(_GS["02-08"]),
                    check=lambda: _agree(lambda t: _OPS[rel](abs(k_ * t + m_), Fraction(c_)), ivs))
 
@@ -1164,7 +1152,7 @@ def _a8_mcq(rng: random.Random) -> Problem:
     ch = choices(rng, corr, dis)
     stem = rng.choice([f"해가 {_w(target.replace('−', '-').replace('≤', '<='), st)}인 부등식은?",
                        f"다음 중 부등식의 해를 수직선 위에 나타냈을 때 {_w(target.replace('−', '-').replace('≤', '<='), st)}가 되는 것은?"])
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
                    concepts=["절댓값", "일차부등식"], also=list(_GS["02-08"]), choice=ch,
                    check=lambda: _agree(lambda t: _OPS[rel](abs(t - p_), Fraction(b_)), [_Iv(Fraction(lo), rel == "<=", Fraction(hi), rel == "<=")]))
 
@@ -1215,7 +1203,7 @@ def _a8_cases(rng: random.Random) -> Problem:
         f"x의 값의 범위를 나누어 부등식 {_jm(shown, st, '을/를')} {_end(rng, '풀')}",
     ])
     d = 4 if not hint else 3
-    return Problem(text=text, answer=_iv_str(ivs), format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=_iv_str(ivs), format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["절댓값", "일차부등식"], also=list(_GS["02-08"]),
                    check=lambda: _agree(lambda t: _OPS[rel](abs(t - p_), q_ * t + r_), ivs))
 
@@ -1261,7 +1249,7 @@ def _q9_factored(rng: random.Random) -> Problem:
         f"부등식 {_jm(shown, st, '을/를')} 만족시키는 x의 값의 범위를 {_end(rng)}",
     ])
     d = 2 if a_ > 0 else 3
-    return Problem(text=text, answer=_iv_str(ivs), format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=_iv_str(ivs), format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["이차부등식", "인수분해"], also=list(_GS["02-09"]),
                    check=lambda: _agree(lambda t: _OPS[rel](a_ * (t - r1) * (t - r2), Fraction(0)), ivs))
 
@@ -1290,7 +1278,7 @@ def _q9_expanded(rng: random.Random) -> Problem:
     ])
     if shown.endswith(" 0") and "인수분해하여" not in text and rng.random() < 0.3:
         text += " (힌트: 좌변을 인수분해한다.)"
-    return Problem(text=text, answer=_iv_str(ivs), format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=_iv_str(ivs), format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["이차부등식", "인수분해"], also=list(_GS["02-09"]),
                    check=lambda: _agree(lambda t: _OPS[rel](a_ * t * t - a_ * (r1 + r2) * t + a_ * r1 * r2, Fraction(0)), ivs))
 
@@ -1408,7 +1396,7 @@ def _q9_special(rng: random.Random) -> Problem:
     stem = {"all": "다음 이차부등식 중 해가 모든 실수인 것은?",
             "none": rng.choice(["다음 이차부등식 중 해가 없는 것은?", "다음 중 해를 갖지 않는 이차부등식은?"]),
             "single": "다음 이차부등식 중 해가 오직 한 개인 것은?"}[want]
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="C",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="C",
                    concepts=["이차부등식", "완전제곱식"], also=list(_GS["02-09"]), choice=ch,
                    check=lambda: kind_of(civs) == want and _agree(cpred, civs))
 
@@ -1590,7 +1578,7 @@ def _c1_cards(rng: random.Random) -> Problem:
         def chk() -> bool:
             return cnt == len([t for t in range(1, 7) if t <= lo or t >= hi])
         d = 1
-    return Problem(text=text, answer=str(cnt), format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=str(cnt), format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["합의 법칙", "경우의 수", "사건"], also=list(_GS["03-01"]), check=chk)
 
 
@@ -1665,7 +1653,7 @@ def _c1_rule_mcq(rng: random.Random) -> Problem:
         f"다음 중 {'합' if want == '합' else '곱'}의 법칙을 이용하여 경우의 수를 구하는 것이 가장 알맞은 상황은?",
         f"다음 상황 중 경우의 수를 구할 때 {'두 경우의 수를 더해야' if want == '합' else '두 경우의 수를 곱해야'} 하는 것은?",
     ])
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
                    concepts=["합의 법칙", "곱의 법칙"], choice=ch,
                    check=lambda: dict(_SITUATIONS)[corr] == want and all(dict(_SITUATIONS)[o] != want for o in ch.options if o != corr))
 
@@ -1809,7 +1797,7 @@ def _p2_value(rng: random.Random) -> Problem:
             body = f"{_npr(n1, r1, st)} {sgn_txt} {m}!"
         text = f"{body}의 값을 {_end(rng)}"
         d = 2
-    return Problem(text=text, answer=str(ans), format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=str(ans), format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["순열", "계승"], also=list(_GS["03-02"]),
                    check=lambda: ans == (len(list(itertools.permutations(range(n), r))) if kind == "npr"
                                          else len(list(itertools.permutations(range(n)))) if kind == "fact"
@@ -1880,7 +1868,7 @@ def _p2_digits(rng: random.Random) -> Problem:
     ])
     text = text.replace(f"{cards}가 한 장씩", josa(cards, "이/가") + " 한 장씩")
     d = 3 if zero or cond != "none" else 2
-    return Problem(text=text, answer=str(ans), format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=str(ans), format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["순열", "곱의 법칙"] if d == 3 else ["순열"], also=list(_GS["03-02"]),
                    check=lambda: ans == (len([t for t in range(10 ** (r - 1), 10 ** r) if len(set(str(t))) == r and set(map(int, str(t))) <= set(digits)
                                               and (cond == "none" or (t % 2 == 1) == (cond == "odd"))])))
@@ -1948,7 +1936,7 @@ def _p2_mcq(rng: random.Random) -> Problem:
         nums = re.findall(r"\d+", t.translate(str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")))
         return pymath.perm(int(nums[0]), int(nums[1])) == int(nums[2])
     ch = choices(rng, corr, dis)
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
                    concepts=["순열", "계승"], also=list(_GS["03-02"]), choice=ch,
                    check=lambda: all(val(o) != want_wrong for o in ch.options if o == corr)
                    and all(val(o) == want_wrong for o in ch.options if o != corr))
@@ -2049,7 +2037,7 @@ def _c3_value(rng: random.Random) -> Problem:
         body = f"{_npr(n1, r1, st, 'C')[:-1]} {opr} {second[1:]}" if st == "latex" else f"{_npr(n1, r1, st, 'C')} {opr} {second}"
         text = f"{body}의 값을 {_end(rng)}"
         d = 2
-    return Problem(text=text, answer=str(ans), format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=str(ans), format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["조합"] + (["순열"] if kind == "mix" and "P" in text else []), also=list(_GS["03-03"]),
                    check=lambda: ans == (len(list(itertools.combinations(range(n), r))) if kind == "ncr"
                                          else (sp.binomial(n1, r1) + sp.ff(n2, r2) if op_ == "+" else sp.binomial(n1, r1) * sp.binomial(n2, r2))))
@@ -2142,7 +2130,7 @@ def _c3_symmetry(rng: random.Random) -> Problem:
         ans = str(n - r)
         ok = [t for t in range(0, n + 1) if pymath.comb(n, t) == pymath.comb(n, r) and t != r] == [n - r]
         d = 3
-    return Problem(text=text, answer=ans, format="fill" if kind == "direct" else "computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="fill" if kind == "direct" else "computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["조합"], also=list(_GS["03-03"]) if kind != "direct" else [], check=lambda: ok)
 
 
@@ -2168,7 +2156,7 @@ def _c3_points(rng: random.Random) -> Problem:
         poly_name = {5: "오", 6: "육", 7: "칠", 8: "팔", 9: "구", 10: "십"}[n] + "각형"
         text = f"{poly_name}의 대각선의 개수를 조합을 이용하여 {_end(rng)} (힌트: 두 꼭짓점을 잇는 선분 중 변이 아닌 것)"
     d = 3 if what == "대각선" else 2
-    return Problem(text=text, answer=str(ans), format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=str(ans), format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["조합"], also=list(_GS["03-03"]),
                    check=lambda: ans == (sum(1 for i, j in itertools.combinations(range(n), 2) if (j - i) % n not in (1, n - 1))
                                          if what == "대각선" else len(list(itertools.combinations(range(n), {"선분": 2, "삼각형": 3, "사각형": 4}[what])))))
@@ -2201,7 +2189,7 @@ def _c3_mcq(rng: random.Random) -> Problem:
         f"다음 중 {'조합' if want_comb else '순열'}을 이용하여 경우의 수를 구하는 상황으로 가장 알맞은 것은?",
         f"다음 상황 중 뽑는 순서를 {'생각하지 않아도 되는' if want_comb else '생각해야 하는'} 것은?",
     ])
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
                    concepts=["조합", "순열"], choice=ch,
                    check=lambda: dict(_ORDER_SIT)[corr] != want_comb and all(dict(_ORDER_SIT)[o] == want_comb for o in ch.options if o != corr))
 
@@ -2499,7 +2487,7 @@ def _m1_mcq(rng: random.Random) -> Problem:
             return sum(A[int(mm.group(1)) - 1]) == int(mm.group(2).replace("−", "-"))
         mm = re.match(r"(행|열|성분)의 개수는 (\d+)", sv)
         return int(mm.group(2)) == {"행": m, "열": n, "성분": m * n}[mm.group(1)]
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
                    concepts=["행렬", "행", "열", "성분"], also=list(_GS["04-01"]), choice=ch,
                    check=lambda: truth(corr) == want_true and all(truth(o) != want_true for o in ch.options if o != corr))
 
@@ -2640,7 +2628,7 @@ def _o2_solve(rng: random.Random) -> Problem:
     ])
     text = text.replace(f"{_w(eq, st)}를", _jm(eq, st, "을/를")).replace(f"{_w(eq, st)}가", _jm(eq, st, "이/가"))
     d = 2 if kind == "X+A=B" else 3
-    return Problem(text=text, answer=_mat_ans(X), format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=_mat_ans(X), format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["행렬의 덧셈", "행렬의 실수배"], also=list(_GS["04-02"]),
                    check=lambda: (k_ * sp.Matrix(X) + s_ * sp.Matrix(A)) == sp.Matrix(B))
 
@@ -2660,7 +2648,7 @@ def _o2_product(rng: random.Random) -> Problem:
                        f"A = {_mat(A, st)}, B = {_mat(B, st)}일 때, 행렬 AB를 계산하시오."])
     d = 2 if shape != ((2, 2), (2, 2)) else 3
     return Problem(text=text, answer=_mat_ans(C) if len(C) > 1 or len(C[0]) > 1 else f"({C[0][0]})".replace("-", "−"),
-                   format="computation", difficulty=d, achievement_level=_lv(d),
+                   format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["행렬의 곱셈"], also=list(_GS["04-02"]), check=lambda: sp.Matrix(A) * sp.Matrix(B) == sp.Matrix(C))
 
 
@@ -2683,7 +2671,7 @@ def _o2_defined(rng: random.Random) -> Problem:
     ch = choices(rng, pname(corr), [pname(p) for p in rng.sample(bad, 4)])
     stem = (f"세 행렬 A = {_mat(mats['A'], st)}, B = {_mat(mats['B'], st)}, C = {_mat(mats['C'], st)}에 대하여 다음 중 "
             + ("곱셈을 할 수 있는 것은?" if want == "defined" else "곱셈을 할 수 없는 것은?"))
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
                    concepts=["행렬의 곱셈", "행", "열"], also=list(_GS["04-02"]), choice=ch,
                    check=lambda: sum(1 for o in ch.options if ok({pname(p): p for p in prods}[o])) == (1 if want == "defined" else 4))
 

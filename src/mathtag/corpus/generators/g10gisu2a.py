@@ -25,9 +25,9 @@ from fractions import Fraction
 
 import sympy as sp
 
-from mathtag.corpus.generators.base import Problem, family
+from mathtag.corpus.generators.base import Problem, family, nonzero
 from mathtag.corpus.korean import josa, name
-from mathtag.corpus.mcq import choices
+from mathtag.corpus.mcq import choices, with_choices
 from mathtag.corpus.notation import pick_style
 
 x, y = sp.symbols("x y")
@@ -167,14 +167,6 @@ def _end(rng: random.Random, what: str = "구") -> str:
     return rng.choice(["구하시오.", "구하세요.", "구해 보시오.", "구하여라.", "구해 보세요."])
 
 
-def _nz(rng: random.Random, lo: int, hi: int, exclude: tuple[int, ...] = (0,)) -> int:
-    return rng.choice([v for v in range(lo, hi + 1) if v not in exclude])
-
-
-def _mcq(stem: str, ch) -> str:
-    return f"{stem}\n{ch.block}"
-
-
 def _sgn(v: int) -> str:
     """`+ 3` / `- 3` for building expressions such as ``x + 3``."""
     return f"+ {v}" if v >= 0 else f"- {-v}"
@@ -210,7 +202,7 @@ def _pair(rng: random.Random, triples: float = 0.6, lo: int = -5, hi: int = 5):
 def _d1_line(rng: random.Random) -> Problem:
     st = pick_style(rng)
     a = rng.randint(-9, 6)
-    b = a + _nz(rng, -12, 12)
+    b = a + nonzero(rng, -12, 12)
     A, B = _r(f"A({a})", st), _r(f"B({b})", st)
     form = rng.choice(["plain", "fill", "word"])
     if form == "fill":
@@ -333,7 +325,7 @@ def _d1_mcq(rng: random.Random) -> Problem:
         f"다음 중 두 점 {A}, {B} 사이의 거리로 옳은 것은?",
     ])
     d = 1 if _m.isqrt(d2) ** 2 == d2 else 2
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=d, achievement_level="D", choice=ch,
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=d, achievement_level="D", choice=ch,
                    concepts=["두 점 사이의 거리"], also=[G1],
                    check=lambda: abs(back[ch.options[ch.correct]] - _m.dist((ax_, ay_), (bx, by))) < 1e-9)
 
@@ -465,8 +457,8 @@ M2 = ("9수02-17",)  # 일차함수와 일차방정식 ax + by + c = 0의 관계
 
 def _slope(rng: random.Random, frac_p: float = 0.2) -> Fraction:
     if rng.random() < frac_p:
-        return Fraction(_nz(rng, -3, 3), rng.choice([2, 3]))
-    return Fraction(_nz(rng, -4, 4))
+        return Fraction(nonzero(rng, -3, 3), rng.choice([2, 3]))
+    return Fraction(nonzero(rng, -4, 4))
 
 
 def _yl(mm, kk, st: str) -> str:
@@ -554,7 +546,7 @@ def _l2_two(rng: random.Random) -> Problem:
 @family("10기수2-01-02", "line-from-intercepts")
 def _l2_intercepts(rng: random.Random) -> Problem:
     st = pick_style(rng)
-    p, q = _nz(rng, -6, 6), _nz(rng, -6, 6)
+    p, q = nonzero(rng, -6, 6), nonzero(rng, -6, 6)
     a_, b_, c_ = _int_line(q, p, -p * q)  # q x + p y = p q
     form = rng.choice(["general", "slope"])
     tail = ("ax + by + c = 0 꼴로 " + _end(rng, "쓰")) if form == "general" else _end(rng)
@@ -584,7 +576,7 @@ def _quadrants(mm: Fraction, kk: Fraction) -> list[int]:
 @family("10기수2-01-02", "draw-graph-by-intercepts")
 def _l2_graph(rng: random.Random) -> Problem:
     st = pick_style(rng)
-    p, q = _nz(rng, -6, 6), _nz(rng, -6, 6)
+    p, q = nonzero(rng, -6, 6), nonzero(rng, -6, 6)
     a_, b_, c_ = _int_line(q, p, -p * q)
     L = _r(_lin(a_, b_, c_), st)
     mm, kk = Fraction(-q, p), Fraction(q)
@@ -612,7 +604,7 @@ def _l2_graph(rng: random.Random) -> Problem:
 def _l2_general(rng: random.Random) -> Problem:
     st = pick_style(rng)
     b_ = rng.choice([1, 1, 2, 3, -1, -2])
-    mm = Fraction(_nz(rng, -4, 4))
+    mm = Fraction(nonzero(rng, -4, 4))
     kk = Fraction(rng.randint(-5, 5))
     a_, c_ = -mm * b_, -kk * b_  # a x + b y + c = 0  <=>  y = m x + k
     sgn = 1 if a_ > 0 else -1
@@ -639,7 +631,7 @@ def _l2_general(rng: random.Random) -> Problem:
 @family("10기수2-01-02", "lines-parallel-to-axes")
 def _l2_axes(rng: random.Random) -> Problem:
     st = pick_style(rng)
-    px, py = _nz(rng, -6, 6), _nz(rng, -6, 6)
+    px, py = nonzero(rng, -6, 6), nonzero(rng, -6, 6)
     kind = rng.choice(["h", "v"])
     P = _pt("P", px, py, st)
     desc = {"h": rng.choice(["x축에 평행한", "y축에 수직인"]), "v": rng.choice(["y축에 평행한", "x축에 수직인"])}[kind]
@@ -649,7 +641,7 @@ def _l2_axes(rng: random.Random) -> Problem:
                  _yline(px, 0) if px != 1 else _yline(py, 0), _yline(1, py - px)]
         ch = choices(rng, _r(right, st), [_r(w, st) for w in wrong])
         stem = rng.choice([f"점 {josa(P, '을/를')} 지나고 {desc} 직선의 방정식은?", f"다음 중 점 {josa(P, '을/를')} 지나고 {desc} 직선은?"])
-        return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=1, achievement_level="E", choice=ch,
+        return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=1, achievement_level="E", choice=ch,
                        concepts=["직선의 방정식", "x축", "y축"], also=list(M2),
                        check=lambda: _r(right, st) == ch.options[ch.correct])
     text = rng.choice([
@@ -666,7 +658,7 @@ def _l2_axes(rng: random.Random) -> Problem:
 @family("10기수2-01-02", "point-on-line-unknown")
 def _l2_point_on(rng: random.Random) -> Problem:
     st = pick_style(rng)
-    mm = Fraction(_nz(rng, -3, 3))
+    mm = Fraction(nonzero(rng, -3, 3))
     kk = Fraction(rng.randint(-5, 5))
     a, b = rng.randint(-4, 4), rng.randint(-4, 4)
     kind = rng.choice(["y", "x", "b"])
@@ -697,8 +689,8 @@ def _l2_point_on(rng: random.Random) -> Problem:
 def _l2_mcq(rng: random.Random) -> Problem:
     st = pick_style(rng)
     for _ in range(50):
-        mm = Fraction(_nz(rng, -3, 3))
-        p = _nz(rng, -4, 4)
+        mm = Fraction(nonzero(rng, -3, 3))
+        p = nonzero(rng, -4, 4)
         kk = -mm * p  # x-intercept p is an integer
         if kk != 0:
             break
@@ -706,7 +698,7 @@ def _l2_mcq(rng: random.Random) -> Problem:
     L = _r(_lin(a_, b_, c_), st) if rng.random() < 0.6 else _yl(mm, kk, st)
     qs = _quadrants(mm, kk)
     miss = next(k_ for k_ in (1, 2, 3, 4) if k_ not in qs)
-    px = _nz(rng, -2, 2, (0, p))
+    px = nonzero(rng, -2, 2, (0, p))
     on = (px, mm * px + kk)
     off = (px, mm * px + kk + rng.choice([1, -1, 2]))
     dirw = "오른쪽 위로 향한다" if mm > 0 else "오른쪽 아래로 향한다"
@@ -734,7 +726,7 @@ def _l2_mcq(rng: random.Random) -> Problem:
     def chk() -> bool:
         good = [(o in true_set) == (want == "true") for o in ch.options]
         return good.count(True) == 1 and good[ch.correct] and sp.Line(sp.Point(p, 0), sp.Point(*on)).slope == _R(mm)
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="C", choice=ch,
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="C", choice=ch,
                    concepts=["직선의 방정식", "기울기", "x절편", "y절편", "사분면"], check=chk)
 
 
@@ -771,7 +763,7 @@ def _l2_life(rng: random.Random) -> Problem:
 @family("10기수2-01-02", "triangle-with-axes-area")
 def _l2_area(rng: random.Random) -> Problem:
     st = pick_style(rng)
-    p, q = _nz(rng, -6, 6), _nz(rng, -6, 6)
+    p, q = nonzero(rng, -6, 6), nonzero(rng, -6, 6)
     if (p * q) % 2:
         q = q + (1 if q > 0 else -1)
     a_, b_, c_ = _int_line(q, p, -p * q)
@@ -867,7 +859,7 @@ def _p3_fill(rng: random.Random) -> Problem:
 @family("10기수2-01-03", "find-a-parallel")
 def _p3_k_par(rng: random.Random) -> Problem:
     st = pick_style(rng)
-    mm = Fraction(_nz(rng, -4, 4))
+    mm = Fraction(nonzero(rng, -4, 4))
     s = rng.randint(-3, 3)
     av = mm - s
     k1, k2 = rng.randint(-5, 5), rng.randint(-5, 5)
@@ -927,7 +919,7 @@ def _pair_lines(rng: random.Random, rel: str) -> tuple[Fraction, Fraction, Fract
     m1 = rng.choice(_PSLOPES)
     k1 = Fraction(rng.randint(-4, 4))
     if rel == _REL3[0]:
-        m2, k2 = m1, k1 + _nz(rng, -4, 4)
+        m2, k2 = m1, k1 + nonzero(rng, -4, 4)
     elif rel == _REL3[1]:
         m2, k2 = -1 / m1, Fraction(rng.randint(-4, 4))
     else:
@@ -981,7 +973,7 @@ def _p3_mcq(rng: random.Random) -> Problem:
             stem = stem.replace("만나지 않는", "평행한")
     yy = sp.Symbol("yy")
     slope_ok = sp.solve(sp.Eq(yy * _R(m0), -1), yy)[0] == _R(good) if want == "수직" else _R(good) == _R(m0)
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D", choice=ch,
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D", choice=ch,
                    concepts=["평행", "수직", "기울기"], also=[G2], check=lambda: slope_ok)
 
 
@@ -1228,7 +1220,7 @@ def _c4_graph(rng: random.Random) -> Problem:
 @family("10기수2-01-04", "mcq-circle-from-description")
 def _c4_mcq(rng: random.Random) -> Problem:
     st = pick_style(rng)
-    cx, cy = _nz(rng, -4, 4), _nz(rng, -4, 4)
+    cx, cy = nonzero(rng, -4, 4), nonzero(rng, -4, 4)
     if abs(cx) == abs(cy):
         cy = cy + 1 if cy != -1 else 2
     r = rng.randint(2, 5)
@@ -1247,7 +1239,7 @@ def _c4_mcq(rng: random.Random) -> Problem:
     wrong = [_r(_circ_std(-cx, -cy, r2), st), _r(_circ_std(cx, -cy, r2), st), _r(_circ_std(-cx, cy, r2), st),
              _r(_circ_std(cy, cx, r2), st)] + [_r(_circ_std(cx, cy, w), st) for w in wrong_r2 if w != r2]
     ch = choices(rng, right, wrong)
-    return Problem(text=_mcq(desc, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D", choice=ch,
+    return Problem(text=with_choices(desc, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D", choice=ch,
                    concepts=["원의 방정식", "중심", "반지름"] + (["지름"] if kind == "diam" else []), also=[G4],
                    check=lambda: sp.Circle(sp.Point(cx, cy), sp.sqrt(r2)).equation(x, y).expand() == sp.expand((x - cx) ** 2 + (y - cy) ** 2 - r2))
 
@@ -1255,7 +1247,7 @@ def _c4_mcq(rng: random.Random) -> Problem:
 @family("10기수2-01-04", "complete-the-square-guided")
 def _c4_square(rng: random.Random) -> Problem:
     st = pick_style(rng)
-    cx, cy = _nz(rng, -4, 4), rng.randint(-4, 4)
+    cx, cy = nonzero(rng, -4, 4), rng.randint(-4, 4)
     r = rng.randint(1, 5)
     eq = _r(_circ_gen(cx, cy, r * r), st)
     D, E = -2 * cx, -2 * cy
@@ -1377,7 +1369,7 @@ def _r5_axis(rng: random.Random) -> Problem:
         ch = choices(rng, _REL[want], [o for o in _REL if o != _REL[want]] + ["원의 중심을 지난다" if k != (cx if kind == "x" else cy) else "원의 중심을 지나지 않는다"], n=4)
         stem = rng.choice([f"원 {josa(C, '과/와')} 직선 {Lr}의 위치 관계로 옳은 것은?",
                            f"직선 {josa(Lr, '은/는')} 원 {C}에 대하여 어떤 위치에 있는가?"])
-        text, ans, fmt = _mcq(stem, ch), ch.label, "mcq"
+        text, ans, fmt = with_choices(stem, ch), ch.label, "mcq"
     else:
         text = rng.choice([f"원 {josa(C, '과/와')} 직선 {josa(Lr, '은/는')} 몇 개의 점에서 만나는지 {_end(rng)}",
                            f"원 {josa(C, '과/와')} 직선 {Lr}의 교점의 개수를 {_end(rng)} (힌트: 원의 중심과 반지름을 그림으로 나타내 보시오.)"])
@@ -1599,7 +1591,7 @@ def _r5_mcq(rng: random.Random) -> Problem:
     stem = rng.choice([f"다음 직선 중 원 {C}에 접하는 것은?",
                        f"원 {josa(C, '과/와')} 한 점에서 만나는 직선은? (힌트: 판별식을 이용하시오.)"])
     ok = [sp.discriminant(sp.expand(x ** 2 + (m * x + b) ** 2 - r2), x) == 0 for b in [good, *bad]]
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="C", choice=ch,
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="C", choice=ch,
                    concepts=["원과 직선의 위치 관계", "접선", "판별식"], also=[G5, _B1],
                    check=lambda: ok[0] and not any(ok[1:]))
 
@@ -1634,7 +1626,7 @@ def _r5_explain(rng: random.Random) -> Problem:
 # 10기수2-01-06 평행이동
 # ================================================================================================
 def _mv(rng: random.Random) -> tuple[int, int]:
-    return _nz(rng, -5, 5), _nz(rng, -5, 5)
+    return nonzero(rng, -5, 5), nonzero(rng, -5, 5)
 
 
 def _mv_txt(a: int, b: int, rng: random.Random, st: str) -> str:
@@ -1703,7 +1695,7 @@ def _t6_find(rng: random.Random) -> Problem:
 def _t6_line(rng: random.Random) -> Problem:
     st = pick_style(rng)
     a, b = _mv(rng)
-    mm = Fraction(_nz(rng, -3, 3))
+    mm = Fraction(nonzero(rng, -3, 3))
     k0 = Fraction(rng.randint(-4, 4))
     L = _yl(mm, k0, st)
     if mm * a == b:
@@ -1798,7 +1790,7 @@ def _t6_mcq(rng: random.Random) -> Problem:
     A, B = _pt("A", px, py, st), _pt("B", px + a, py + b, st)
     stem = rng.choice([f"점 {josa(A, '을/를')} 점 {josa(B, '으로/로')} 옮기는 평행이동은?",
                        f"평행이동에 의하여 점 {josa(A, '이/가')} 점 {josa(B, '으로/로')} 옮겨졌다. 이 평행이동을 바르게 나타낸 것은?"])
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D", choice=ch,
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D", choice=ch,
                    concepts=["평행이동"], also=[G6], check=lambda: sp.Point(px, py).translate(a, b) == sp.Point(px + a, py + b))
 
 
@@ -1894,7 +1886,7 @@ def _t6_parab(rng: random.Random) -> Problem:
 def _t6_k(rng: random.Random) -> Problem:
     st = pick_style(rng)
     a, b = _mv(rng)
-    mm = Fraction(_nz(rng, -3, 3))
+    mm = Fraction(nonzero(rng, -3, 3))
     k0 = Fraction(rng.randint(-4, 4))
     px = rng.randint(-3, 3)
     newk = k0 - mm * a + b
@@ -1940,7 +1932,7 @@ def _rf_expr(e: sp.Expr, kind: str) -> sp.Expr:
 def _s7_point(rng: random.Random) -> Problem:
     st = pick_style(rng)
     kind = rng.choice(list(_RF))
-    p, q = _nz(rng, -6, 6), _nz(rng, -6, 6)
+    p, q = nonzero(rng, -6, 6), nonzero(rng, -6, 6)
     res = _RF[kind](p, q)
     P = _pt("P", p, q, st)
     text = rng.choice([f"점 {josa(P, '을/를')} {_kt(kind, st)}에 대하여 대칭이동한 점의 좌표를 {_end(rng)}",
@@ -1958,7 +1950,7 @@ def _quad(p: int, q: int) -> int:
 def _s7_quad(rng: random.Random) -> Problem:
     st = pick_style(rng)
     kind = rng.choice(list(_RF))
-    p, q = _nz(rng, -6, 6), _nz(rng, -6, 6)
+    p, q = nonzero(rng, -6, 6), nonzero(rng, -6, 6)
     res = _RF[kind](p, q)
     qa, qb = _quad(p, q), _quad(*res)
     if rng.random() < 0.5:
@@ -1968,7 +1960,7 @@ def _s7_quad(rng: random.Random) -> Problem:
         sa, sb = ("a > 0" if p > 0 else "a < 0"), ("b > 0" if q > 0 else "b < 0")
         stem = f"{_r(sa, st)}, {_r(sb, st)}일 때, 점 (a, b)를 {_kt(kind, st)}에 대하여 대칭이동한 점은 제몇 사분면 위에 있는가?"
     ch = choices(rng, f"제{qb}사분면", [f"제{k_}사분면" for k_ in (1, 2, 3, 4) if k_ != qb] + ["좌표축 위"], sort_key=lambda o: o)
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D", choice=ch,
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D", choice=ch,
                    concepts=["대칭이동", "사분면"], check=lambda: _rf_ok(kind, p, q, res) and _quad(*res) == qb)
 
 
@@ -1976,8 +1968,8 @@ def _s7_quad(rng: random.Random) -> Problem:
 def _s7_line(rng: random.Random) -> Problem:
     st = pick_style(rng)
     kind = rng.choice(list(_RF))
-    mm = Fraction(_nz(rng, -3, 3))
-    k0 = Fraction(_nz(rng, -5, 5))
+    mm = Fraction(nonzero(rng, -3, 3))
+    k0 = Fraction(nonzero(rng, -5, 5))
     L = _yl(mm, k0, st)
     img = sp.solve(_rf_expr(y - _R(mm) * x - _R(k0), kind), y)[0]
     pl = sp.Poly(img, x)
@@ -2002,7 +1994,7 @@ def _s7_line(rng: random.Random) -> Problem:
 def _s7_circle(rng: random.Random) -> Problem:
     st = pick_style(rng)
     kind = rng.choice(list(_RF))
-    cx, cy = _nz(rng, -4, 4), _nz(rng, -4, 4)
+    cx, cy = nonzero(rng, -4, 4), nonzero(rng, -4, 4)
     r = rng.randint(1, 4)
     C0 = _r(_circ_std(cx, cy, r * r), st)
     nc = _RF[kind](cx, cy)
@@ -2022,7 +2014,7 @@ def _s7_circle(rng: random.Random) -> Problem:
 def _s7_pair(rng: random.Random) -> Problem:
     st = pick_style(rng)
     kind = rng.choice(list(_RF))
-    p, q = _nz(rng, -6, 6), _nz(rng, -6, 6)
+    p, q = nonzero(rng, -6, 6), nonzero(rng, -6, 6)
     res = _RF[kind](p, q)
     s, t = rng.randint(-2, 2), rng.randint(-2, 2)
     A = _r(f"A(a {_sgn(s)}, {q})" if s else f"A(a, {q})", st)
@@ -2044,9 +2036,9 @@ def _s7_pair(rng: random.Random) -> Problem:
 @family("10기수2-01-07", "identify-reflection-table")
 def _s7_table(rng: random.Random) -> Problem:
     st = pick_style(rng)
-    p, q = _nz(rng, -6, 6), _nz(rng, -6, 6)
+    p, q = nonzero(rng, -6, 6), nonzero(rng, -6, 6)
     while abs(p) == abs(q):
-        q = _nz(rng, -6, 6)
+        q = nonzero(rng, -6, 6)
     kinds = rng.sample(list(_RF), 3)
     imgs = [_RF[k_](p, q) for k_ in kinds]
     rows = "\n".join(f"| {t} | {_r(f'({a_}, {b_})', st)} |" for t, (a_, b_) in zip("㉠㉡㉢", imgs, strict=True))
@@ -2065,25 +2057,25 @@ def _s7_life(rng: random.Random) -> Problem:
     ctx = rng.choice(["decal", "lake", "fold-diag", "mirror"])
     who = name(rng)
     if ctx == "decal":
-        p, q = rng.randint(-6, -1), _nz(rng, -5, 5)
+        p, q = rng.randint(-6, -1), nonzero(rng, -5, 5)
         kind = "y축"
         text = (f"{josa(who, '은/는')} 미술 시간에 데칼코마니를 하였다. 좌표평면이 그려진 종이의 점 {_r(f'({p}, {q})', st)}에 물감을 찍고 "
                 f"y축을 접는 선으로 하여 종이를 반으로 접었다가 폈다. 물감이 새로 묻어나는 점의 좌표를 {_end(rng)}")
     elif ctx == "lake":
-        p, q = _nz(rng, -6, 6), rng.randint(2, 8)
+        p, q = nonzero(rng, -6, 6), rng.randint(2, 8)
         kind = "x축"
         thing = rng.choice(["나무 꼭대기", "산봉우리", "가로등 불빛", "탑의 끝"])
         text = (f"잔잔한 호수의 수면을 x축으로 하여 경치를 좌표평면 위에 나타내었다. 점 {_r(f'({p}, {q})', st)}에 있는 {thing}가 수면에 비쳐 보이는 "
                 f"위치는 {thing}의 위치를 x축에 대하여 대칭이동한 점이다. 비쳐 보이는 위치의 좌표를 {_end(rng)}").replace(f"{thing}가", josa(thing, "이/가"))
     elif ctx == "fold-diag":
-        p, q = _nz(rng, -6, 6), _nz(rng, -6, 6)
+        p, q = nonzero(rng, -6, 6), nonzero(rng, -6, 6)
         while p == q:
-            q = _nz(rng, -6, 6)
+            q = nonzero(rng, -6, 6)
         kind = "직선 y = x"
         text = (f"좌표평면이 그려진 투명한 종이에 점 {josa(_r(f'A({p}, {q})', st), '을/를')} 찍은 다음, 직선 {_r('y = x', st)}를 따라 종이를 접었다. "
                 f"점 A와 겹쳐지는 점의 좌표를 {_end(rng)}")
     else:
-        p, q = _nz(rng, -6, 6), _nz(rng, -6, 6)
+        p, q = nonzero(rng, -6, 6), nonzero(rng, -6, 6)
         kind = "원점"
         text = (f"게임 화면의 중심을 원점으로 하는 좌표평면에서, 캐릭터가 점 {_r(f'({p}, {q})', st)}에 있다. '반대편으로 순간 이동' 기술을 쓰면 "
                 f"캐릭터는 원점에 대하여 대칭인 점으로 옮겨진다. 옮겨진 위치의 좌표를 {_end(rng)}")
@@ -2096,7 +2088,7 @@ def _s7_life(rng: random.Random) -> Problem:
 def _s7_dist(rng: random.Random) -> Problem:
     st = pick_style(rng)
     kind = rng.choice(["x축", "y축", "원점", "직선 y = x"])
-    p, q = _nz(rng, -5, 5), _nz(rng, -5, 5)
+    p, q = nonzero(rng, -5, 5), nonzero(rng, -5, 5)
     if kind == "직선 y = x" and p == q:
         q = -q if q != p else q + 1
         if p == q:

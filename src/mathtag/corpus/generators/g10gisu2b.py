@@ -11,7 +11,7 @@ Private helpers (module-local, prefixed ``_``):
   in style ``st``; LaTeX comes back wrapped in ``$…$``.
 * ``_S(elems)`` a roster such as ``{1, 2, 3}`` (mini notation); ``_B(math, korean, st)`` a set-builder
   ``{x | x는 12의 약수}`` with the Korean part kept outside ``$…$``.
-* ``_end(rng)`` a varied question ending; ``_lv(d)`` the level that goes with a difficulty.
+* ``_end(rng)`` a varied question ending; ``secondary_level(d)`` the level that goes with a difficulty.
 """
 
 from __future__ import annotations
@@ -22,9 +22,9 @@ from fractions import Fraction
 
 import sympy as sp
 
-from mathtag.corpus.generators.base import Problem, family
+from mathtag.corpus.generators.base import Problem, family, secondary_level
 from mathtag.corpus.korean import josa, name, names
-from mathtag.corpus.mcq import choices
+from mathtag.corpus.mcq import choices, with_choices
 from mathtag.corpus.notation import pick_style
 
 _X = sp.Symbol("x")
@@ -116,14 +116,6 @@ def _end(rng: random.Random, what: str = "구") -> str:
     return rng.choice(["구하시오.", "구하세요.", "구해 보시오.", "구하여라."])
 
 
-def _lv(d: int) -> str:
-    return {1: "E", 2: "D", 3: "C", 4: "B", 5: "A"}[d]
-
-
-def _mcq(stem: str, ch) -> str:
-    return f"{stem}\n{ch.block}"
-
-
 def _divisors(n: int) -> list[int]:
     return [d for d in range(1, n + 1) if n % d == 0]
 
@@ -203,7 +195,7 @@ def _s1_isset(rng: random.Random) -> Problem:
         stem = rng.choice(["다음 중 집합이 아닌 것은?", "다음 중 대상이 분명하지 않아 집합이라고 할 수 없는 것은?",
                            "다음 모임 중에서 집합이 될 수 없는 것은?"])
     ch = choices(rng, right, wrong)
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=1, achievement_level="E", choice=ch,
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=1, achievement_level="E", choice=ch,
                    concepts=["집합"], also=["10공수2-02-01"],
                    check=lambda: (ch.options[ch.correct] in _CLEAR) == want_set)
 
@@ -246,7 +238,7 @@ def _s1_roster(rng: random.Random) -> Problem:
     ans = _S(els) + (f", {len(els)}" if with_n else "")
     ref = sorted(sp.FiniteSet(*els))
     d = 1 + with_n
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["원소나열법", "조건제시법", "집합"] + (["n(A)"] if with_n else []), also=["10공수2-02-01"],
                    check=lambda: _parse_roster(ans.rsplit(", ", 1)[0] if with_n else ans) == set(int(v) for v in ref))
 
@@ -298,7 +290,7 @@ def _s1_tobuilder(rng: random.Random) -> Problem:
     stem = rng.choice([f"집합 {_jx(A, '을/를')} 조건제시법으로 바르게 나타낸 것은?",
                        f"원소나열법으로 나타낸 집합 {A}에 대하여, 집합 A를 조건제시법으로 나타낸 것으로 옳은 것은?",
                        f"다음 중 집합 {_jx(A, '과/와')} 서로 같은 집합을 나타낸 것은?"])
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D", choice=ch,
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D", choice=ch,
                    concepts=["조건제시법", "원소나열법"], also=["10공수2-02-01"],
                    check=lambda: [opts[k] == target for k in opts if render[k] in ch.options].count(True) == 1)
 
@@ -326,7 +318,7 @@ def _s1_kind(rng: random.Random) -> Problem:
     if ask == "유한집합":
         stem = rng.choice(["다음 중 원소의 개수가 유한한 집합은?", "다음 중 유한집합인 것은?"])
     d = 2 if ask == "공집합" else 1
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=d, achievement_level=_lv(d), choice=ch,
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=d, achievement_level=secondary_level(d), choice=ch,
                    concepts=[ask, "집합"], also=["10공수2-02-01"],
                    check=lambda: ch.options[ch.correct] in pools[ask] and all(o not in pools[ask] for i, o in enumerate(ch.options) if i != ch.correct))
 
@@ -405,7 +397,7 @@ def _s1_context(rng: random.Random) -> Problem:
         ans = _S(els) + f", {len(els)}"
         chk = lambda: _parse_roster(ans.rsplit(", ", 1)[0]) == set(els)  # noqa: E731
         d = 1
-    return Problem(text=text, answer=ans, format="word", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="word", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["집합", "원소나열법", "n(A)"], also=["10공수2-02-01"], check=chk)
 
 
@@ -481,7 +473,7 @@ def _s2_symbols(rng: random.Random) -> Problem:
                 got.append("∈" if int(a) in A else "∉")
         return ", ".join(got) == ans
     d = 2 if mixed else 1
-    return Problem(text=text, answer=ans, format="fill", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="fill", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["부분집합", "⊂", "⊄"] + (["∈", "원소"] if mixed else []), also=["10공수2-02-02"], check=chk)
 
 
@@ -509,7 +501,7 @@ def _s2_list(rng: random.Random) -> Problem:
     subs.sort(key=len)
     ans = ", ".join("∅" if not s else "{" + ", ".join(str(v) for v in s) + "}" for s in subs) + f"; {len(subs)}"
     d = 1 if len(els) == 2 else 2
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["부분집합", "공집합"] + (["진부분집합"] if proper else []), also=["10공수2-02-02"],
                    check=lambda: len(subs) == 2 ** len(els) - proper and len({tuple(s) for s in subs}) == len(subs))
 
@@ -536,7 +528,7 @@ def _s2_count(rng: random.Random) -> Problem:
         text += "\n(힌트: 먼저 집합 A를 원소나열법으로 나타내어 원소의 개수를 세어 보시오.)"
     d = 2 if not hint else 1
     sub_n = len(_all_subsets(els))
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["부분집합", "진부분집합"] if ask != "sub" else ["부분집합"], also=["10공수2-02-02"],
                    check=lambda: ans == {"sub": str(sub_n), "proper": str(sub_n - 1), "both": f"{sub_n}, {sub_n - 1}"}[ask])
 
@@ -593,7 +585,7 @@ def _s2_relation(rng: random.Random) -> Problem:
     ch = choices(rng, _rel_r(rel, st), [_rel_r(r, st) for r in _REL if r != rel], n=4)
     stem = rng.choice([f"두 집합 {ra}, {rb} 사이의 포함관계로 옳은 것은?",
                        f"{ra}, {rb}일 때, 두 집합 A, B 사이의 관계를 바르게 나타낸 것은?"])
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D", choice=ch,
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D", choice=ch,
                    concepts=["부분집합", "⊂", "서로 같다"] if rel == _REL[2] else ["부분집합", "⊂"], also=["10공수2-02-02"],
                    check=lambda: ch.options[ch.correct] == _rel_r(_rel_of(set(sp.FiniteSet(*A_[2])), set(sp.FiniteSet(*B_[2]))), st))
 
@@ -651,7 +643,7 @@ def _s2_cond(rng: random.Random) -> Problem:
                            f"{A}의 부분집합 가운데 {cond} 것은 몇 개인가?"])
         ans = str(len(subs))
     d = 2 if listing else 3
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["부분집합"], also=["10공수2-02-02"],
                    check=lambda: ans.endswith(str(2 ** (len(els) - 1))))
 
@@ -694,7 +686,7 @@ def _s2_boogi(rng: random.Random) -> Problem:
                 lhs = s_.split(" ⊂")[0]
                 res.append(True if lhs == "A" else _parse_roster(lhs) <= A)
         return ", ".join(lb for lb, r in zip(labels, res, strict=True) if r) == ch.options[ch.correct]
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="C", choice=ch,
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="C", choice=ch,
                    concepts=["부분집합", "원소", "공집합", "∈", "⊂"], also=["10공수2-02-02"], check=chk)
 
 
@@ -737,7 +729,7 @@ def _s2_shapes(rng: random.Random) -> Problem:
         concepts = ["부분집합", "⊂"]
         chk = lambda: rel in ("A ⊂ B", "B ⊂ A")  # noqa: E731
         d = 1
-    return Problem(text=text, answer=rel, format="word", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=rel, format="word", difficulty=d, achievement_level=secondary_level(d),
                    concepts=concepts, also=["10공수2-02-02"], check=chk)
 
 
@@ -894,7 +886,7 @@ def _s3_count(rng: random.Random) -> Problem:
     text = _R(text, st) if st == "plain" else text
     A = set(range(na))
     B = set(range(na - nab, na - nab + nb))
-    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=secondary_level(d),
                    concepts=["n(A)", "합집합", "교집합"], also=["10공수2-02-03"],
                    check=lambda: len(A | B) == nu and len(A & B) == nab and ans.split(", ")[-1] in (str(nu), str(nab)))
 
@@ -941,7 +933,7 @@ def _s3_survey(rng: random.Random) -> Problem:
     S_b = set(students[a - both:a - both + b])
     ref = {"neither": total - len(S_a | S_b), "union": len(S_a | S_b), "only": len(S_a - S_b), "both": len(S_a & S_b)}[kind]
     d = 3 if kind in ("neither", "both") else 2
-    return Problem(text=text, answer=f"{ans}명", format="word", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=f"{ans}명", format="word", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["합집합", "교집합", "n(A)"] + (["여집합"] if kind in ("neither", "both") else (["차집합"] if kind == "only" else [])),
                    also=["10공수2-02-03"], check=lambda: ref == ans)
 
@@ -967,7 +959,7 @@ def _s3_mcq(rng: random.Random) -> Problem:
     elif "U" not in pre:
         stem = stem.replace("두 집합", f"전체집합 {_set_named('U', U, st)}의 두 부분집합")
     concept = {"∪": "합집합", "∩": "교집합", "−": "차집합", "ᶜ": "여집합"}
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D", choice=ch,
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D", choice=ch,
                    concepts=[v for k, v in concept.items() if k in ask], also=["10공수2-02-03"],
                    check=lambda: _parse_roster(_R(ch.options[ch.correct], "unicode").strip("$").replace("\\{", "{").replace("\\}", "}").replace("\\varnothing", "∅")) == right)
 
@@ -1003,7 +995,7 @@ def _s3_builder(rng: random.Random) -> Problem:
     d = 2
     ref = sp.FiniteSet(*A), sp.FiniteSet(*B)
     refop = {"A ∩ B": ref[0] & ref[1], "A ∪ B": ref[0] | ref[1], "A − B": ref[0] - ref[1], "B − A": ref[1] - ref[0]}[ask]
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["조건제시법", {"∪": "합집합", "∩": "교집합", "−": "차집합"}[ask[2]]], also=["10공수2-02-03"],
                    check=lambda: set(int(v) for v in refop) == res)
 
@@ -1028,7 +1020,7 @@ def _s3_shade(rng: random.Random) -> Problem:
                        f"벤 다이어그램에서 {josa(desc, '을/를')} 기호로 바르게 나타낸 것은? (단, U는 전체집합이고 A, B는 U의 부분집합이다.)"])
     U, A, B = set(range(1, 9)), {1, 2, 3, 4}, {3, 4, 5, 6}
     region = {"A − B": {1, 2}, "B − A": {5, 6}, "A ∩ B": {3, 4}, "A ∪ B": {1, 2, 3, 4, 5, 6}, "Aᶜ": {5, 6, 7, 8}, "Bᶜ": {1, 2, 7, 8}}[right]
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=1, achievement_level="E", choice=ch,
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=1, achievement_level="E", choice=ch,
                    concepts=["벤 다이어그램", {"∪": "합집합", "∩": "교집합", "−": "차집합", "ᶜ": "여집합"}[next(c for c in "∪∩−ᶜ" if c in right)]],
                    also=["10공수2-02-03"], check=lambda: _OPS[right](U, A, B) == region)
 
@@ -1119,7 +1111,7 @@ def _p4_isprop(rng: random.Random) -> Problem:
         wrong = [fmt(p) for p in props[:4]]
         stem = rng.choice(["다음 중 명제가 아닌 것은?", "다음 중 참인지 거짓인지 판별할 수 없는 문장은?"])
     ch = choices(rng, right, wrong)
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=1, achievement_level="E", choice=ch,
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=1, achievement_level="E", choice=ch,
                    concepts=["명제", "조건"] if want == "prop" else ["명제"], also=["10공수2-02-04"],
                    check=lambda: (ch.options[ch.correct] in _NOT_PROP) == (want == "notprop"))
 
@@ -1195,7 +1187,7 @@ def _p4_neg(rng: random.Random) -> Problem:
         ans = f"{neg} ({'거짓' if t else '참'})"
         chk = lambda: ans.endswith("(거짓)") == t  # noqa: E731
         d = 2
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["부정", "조건", "~p"] if mode == "cond" else ["부정", "명제"], also=["10공수2-02-04"], check=chk)
 
 
@@ -1258,7 +1250,7 @@ def _p4_truthset(rng: random.Random) -> Problem:
                            f"전체집합 {su}에 대하여 조건 p가 다음과 같을 때, p의 진리집합을 {_end(rng)}\np: {cr}"])
     ans = _S(res)
     xs = sp.Symbol("x")
-    return Problem(text=text, answer=ans, format="computation", difficulty=2 + neg, achievement_level=_lv(2 + neg),
+    return Problem(text=text, answer=ans, format="computation", difficulty=2 + neg, achievement_level=secondary_level(2 + neg),
                    concepts=["진리집합", "조건", "전체집합"] + (["부정", "~p"] if neg else []), also=["10공수2-02-04"],
                    check=lambda: _parse_roster(ans) == ({v for v in U if not f(v)} if neg else set(sp.FiniteSet(*[v for v in U if f(v)]))) and xs is not None)
 
@@ -1285,7 +1277,7 @@ def _p4_hypo(rng: random.Random) -> Problem:
                        f"다음 명제의 가정과 결론을 (  ) 안에 차례대로 써넣으시오.{more}\n{sent}\n가정: (  )    결론: (  )"])
     ans = f"가정: {p.replace('가 ', '는 ', 1) if p.startswith('x가') else p}, 결론: {q}" + (f", {'참' if t else '거짓'}" if ask_truth else "")
     d = 2 if ask_truth else 1
-    return Problem(text=text, answer=ans, format="fill" if "(  )" in text else "computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="fill" if "(  )" in text else "computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["가정", "결론", "명제"] + (["p→q"] if ask_truth else []), also=["10공수2-02-04"],
                    check=lambda: ("참" in ans.split(", ")[-1]) == t if ask_truth else ans.startswith("가정"))
 
@@ -1311,7 +1303,7 @@ def _p4_impl(rng: random.Random) -> Problem:
     ans = f"P = {_S(P)}, Q = {_S(Q)}, {'참' if true else '거짓'}"
     guided = "순서에 따라" in text
     d = 2 if guided else 3
-    return Problem(text=text, answer=ans, format="fill" if guided else "computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="fill" if guided else "computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["진리집합", "명제", "p→q", "부분집합"], also=["10공수2-02-04"],
                    check=lambda: ans.endswith("참") == all(v in Q for v in P))
 
@@ -1453,7 +1445,7 @@ def _c5_write(rng: random.Random) -> Problem:
     text = rng.choice([f"명제 '{prop}'의 {ask}{tail}", f"다음 명제의 {ask}{tail}\n{prop}"])
     ans = {"both": f"역: {conv} 대우: {contra}", "conv": conv, "contra": contra}[what]
     d = 2 if what == "both" else 1
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["역", "대우"] if what == "both" else (["역"] if what == "conv" else ["대우", "부정"]),
                    also=["10공수2-02-05"], check=lambda: (conv in ans) or (contra in ans))
 
@@ -1498,7 +1490,7 @@ def _c5_mcq(rng: random.Random) -> Problem:
     tail = f" (단, {note}이다.)" if note else ""
     stem = rng.choice([f"명제 '{_sent(p, 'if', q, 'st', st)}'의 {josa(ask, '은/는')}?{tail}",
                        f"다음 중 명제 '{_sent(p, 'if', q, 'st', st)}'의 {josa(ask, '으로/로')} 옳은 것은?{tail}"])
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D", choice=ch,
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D", choice=ch,
                    concepts=[ask, "부정"] if ask == "대우" else [ask], also=["10공수2-02-05"],
                    check=lambda: ch.options[ch.correct] == (_sent(q, "nif", p, "nst", st) if ask == "대우" else _sent(q, "if", p, "st", st)))
 
@@ -1541,7 +1533,7 @@ def _c5_symbolic(rng: random.Random) -> Problem:
     ])
     ans = f"{conv}; {contra}"
     d = 1 if kind == "plain" else 2
-    return Problem(text=text, answer=ans, format="fill", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="fill", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["역", "대우", "p→q", "~p"], also=["10공수2-02-05"],
                    check=lambda: neg(neg(left)) == left and contra.split(" → ")[1] == neg(left))
 
@@ -1555,7 +1547,7 @@ def _c5_musttrue(rng: random.Random) -> Problem:
     ch = choices(rng, _R(right, st), [_R(w, st) for w in wrong])
     stem = rng.choice([f"명제 {_R(f'{a} → {b}', st)}가 참일 때, 다음 중 항상 참인 명제는?",
                        f"두 조건 {a}, {b}에 대하여 명제 {_R(f'{a} → {b}', st)}가 참이다. 다음 중 반드시 참인 것은?"])
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D", choice=ch,
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D", choice=ch,
                    concepts=["대우", "p→q", "~p"], also=["10공수2-02-05"],
                    check=lambda: all(not (not pv or qv) or (qv or not pv) for pv in (0, 1) for qv in (0, 1)) and ch.options[ch.correct] == _R(right, st))
 
@@ -1664,7 +1656,7 @@ def _f1_isfunc(rng: random.Random) -> Problem:
         f"집합 X = {{1, 2, 3}}에서 집합 Y = {{{ys}}}로의 대응 중 함수{'인' if want == 'func' else '가 아닌'} 것을 고르면?",
     ])
     parsed = [[(int(a), b) for a, b in (t.split(" → ") for t in o.split(", "))] for o in opts]
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=1, achievement_level="E", choice=ch,
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=1, achievement_level="E", choice=ch,
                    concepts=["함수", "대응"], also=["10공수2-03-01"],
                    check=lambda: [_is_func(pp, X) == (want == "func") for pp in parsed].count(True) == 1)
 
@@ -1738,7 +1730,7 @@ def _f1_ranges(rng: random.Random) -> Problem:
         text += "치역의 모든 원소의 합을 구하시오." if want_sum else "함수 f의 치역을 구하시오."
         ans = str(sum(set(vals))) if want_sum else _S(set(vals))
     d = 2
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["정의역", "공역", "치역", "함숫값"] if ask == "all" else ["치역", "함숫값"], also=["10공수2-03-01"],
                    check=lambda: set(int(sp.sympify(e).subs(_X, v)) for v in X) <= set(Y) and
                    (str(sum({int(e.subs(_X, v)) for v in X})) == ans if ans.lstrip("-").isdigit() else _S({int(e.subs(_X, v)) for v in X}) in ans))
@@ -1779,7 +1771,7 @@ def _f1_values(rng: random.Random) -> Problem:
                 f"y는 x의 함수이고 f(x) = {base_} + {per}x로 나타낼 수 있다. f({n})의 값을 {_end(rng)}").replace("요금는", "요금은")
         chk = lambda: sp.sympify(f"{base_} + {per}*x").subs(_X, n) == ans  # noqa: E731
         d = 1
-    return Problem(text=text, answer=str(ans), format="word" if kind == "word" else "computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=str(ans), format="word" if kind == "word" else "computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["함숫값", "f(x)"], also=["10공수2-03-01"], check=chk)
 
 
@@ -1836,7 +1828,7 @@ def _f1_onetoone(rng: random.Random) -> Problem:
         vals = [e.subs(_X, v) for v in range(-3, 4)]
         inj = len(set(vals)) == len(vals)
         return inj == (want == "yes") and tab[sel] == (want == "yes")
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D", choice=ch,
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D", choice=ch,
                    concepts=["일대일대응", "일대일함수"], also=["10공수2-03-01"], check=chk)
 
 
@@ -1891,7 +1883,7 @@ def _f1_graph(rng: random.Random) -> Problem:
         sols = [len(sp.solve(sp.sympify(lhs, locals={"x": sp.Integer(v), "y": yy}) - sp.sympify(rhs, locals={"x": sp.Integer(v), "y": yy}), yy)) for v in (0, 1, 3)]
         is_fn = all(s <= 1 for s in sols) and "x = 3" not in src
         return is_fn == want
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D", choice=ch,
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D", choice=ch,
                    concepts=["함수", "그래프"], also=["10공수2-03-01"], check=chk)
 
 
@@ -1947,7 +1939,7 @@ def _f1_findab(rng: random.Random) -> Problem:
     A, Bs = sp.symbols("a b")
     sol = sp.solve([A * lo + Bs - f(lo), A * hi + Bs - f(hi)], [A, Bs])
     d = 3 if guided else 4
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["일대일대응", "정의역", "치역"], also=["10공수2-03-01"],
                    check=lambda: sol[A] == a and sol[Bs] == b)
 
@@ -2028,7 +2020,7 @@ def _g2_formula(rng: random.Random) -> Problem:
     ])
     d = 2 if res.as_poly(_X).degree() == 1 else 3
     ans = f"({order})(x) = {_pstr(res)}"
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["합성함수", f"{order[-1]}∘{order[0]}" if False else "(g∘f)(x)"], also=["10공수2-03-02"],
                    check=lambda: sp.expand(sp.sympify(_pstr(res).replace("^", "**").replace("x", "*x").lstrip("*").replace("-*x", "-x").replace("+ *x", "+ x").replace("(*x", "(x")) - sp.compose(outer, inner)) == 0
                    if False else sp.expand(sp.compose(outer, inner) - res) == 0)
@@ -2053,7 +2045,7 @@ def _g2_order(rng: random.Random) -> Problem:
     ch = choices(rng, rend(right), opts)
     stem = rng.choice([f"두 함수 {_fx('f(x)', f, st)}, {_fx('g(x)', g, st)}에 대하여 합성함수 {_R(f'({ask})(x)', st)}는?",
                        f"{_fx('f(x)', f, st)}, {_fx('g(x)', g, st)}일 때, {_R(f'({ask})(x)', st)}를 바르게 구한 것은?"])
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D", choice=ch,
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D", choice=ch,
                    concepts=["합성함수", "(g∘f)(x)"], also=["10공수2-03-02"],
                    check=lambda: sp.expand((f.subs(_X, g) if ask == "f∘g" else g.subs(_X, f)) - right) == 0)
 
@@ -2208,7 +2200,7 @@ def _h3_linear(rng: random.Random) -> Problem:
     ans = "y = " + _R(_lin_txt(m, k), "plain")
     inv = sp.solve(sp.Eq(_X, a * sp.Symbol("y") + b), sp.Symbol("y"))[0]
     d = 2 if abs(a) == 1 else 3
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["역함수", "y=f⁻¹(x)"], also=["10공수2-03-03"],
                    check=lambda: sp.simplify(inv - (sp.Rational(m.numerator, m.denominator) * _X + sp.Rational(k.numerator, k.denominator))) == 0)
 
@@ -2250,7 +2242,7 @@ def _h3_exists(rng: random.Random) -> Problem:
     stem = rng.choice([f"집합 X = {{1, 2, 3}}에서 집합 Y = {{{ys}}}로의 함수 f가 다음과 같을 때, 역함수가 존재하는 것은?",
                        f"두 집합 X = {{1, 2, 3}}, Y = {{{ys}}}에 대하여 다음 함수 f: X → Y 중 역함수 f⁻¹: Y → X가 존재하는 것은?"])
     parsed = [dict((int(a), b) for a, b in (t.split(" → ") for t in o.split(", "))) for o in ch.options]
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D", choice=ch,
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D", choice=ch,
                    concepts=["역함수", "일대일대응"], also=["10공수2-03-03"],
                    check=lambda: [len(set(m.values())) == len(Y) for m in parsed].count(True) == 1)
 
@@ -2386,7 +2378,7 @@ def _r4_point(rng: random.Random) -> Problem:
     ks = sp.Symbol("k")
     sol = sp.solve(sp.Eq(ks / a, b), ks)
     d = 1 if mode == "k" else 2
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["유리함수", "그래프"], also=["10공수2-03-04"], check=lambda: sol == [k])
 
 
@@ -2402,7 +2394,7 @@ def _r4_quad(rng: random.Random) -> Problem:
     ch = choices(rng, right, wrong)
     stem = rng.choice([f"유리함수 {_kx(k, st)}의 그래프가 지나는 사분면은?",
                        f"함수 {_kx(k, st)}의 그래프는 좌표평면의 어느 사분면에 그려지는가?"])
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=1, achievement_level="E", choice=ch,
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=1, achievement_level="E", choice=ch,
                    concepts=["유리함수", "그래프"], also=["10공수2-03-04"],
                    check=lambda: (ch.options[ch.correct] == _QUAD[True]) == (sp.Rational(k, 1) / 1 > 0))
 
@@ -2424,7 +2416,7 @@ def _r4_dom(rng: random.Random) -> Problem:
         ans = ("정의역: {x | x ≠ 0인 실수}, 치역: {y | y ≠ 0인 실수}, 점근선: x = 0, y = 0" if "정의역과" in text
                else "점근선: x = 0, y = 0, 치역: {y | y ≠ 0인 실수}")
         fmt, d = "computation", 2
-    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=secondary_level(d),
                    concepts=["유리함수", "점근선", "정의역", "치역"], also=["10공수2-03-04"],
                    check=lambda: sp.limit(sp.Rational(k) / _X, _X, sp.oo) == 0 and sp.denom(sp.Rational(k) / _X) == _X)
 
@@ -2456,7 +2448,7 @@ def _r4_boogi(rng: random.Random) -> Problem:
     ch = choices(rng, right, [c for c in combos if c != right], sort_key=lambda s: (len(s), s))
     body = "\n".join(f"{lb}. {s}" for lb, (s, _) in zip(labels, picks, strict=True))
     stem = f"유리함수 {_kx(k, st)}의 그래프에 대한 설명으로 <보기>에서 옳은 것만을 있는 대로 고른 것은?\n<보기>\n{body}"
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="C", choice=ch,
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="C", choice=ch,
                    concepts=["유리함수", "그래프", "점근선"], also=["10공수2-03-04"],
                    check=lambda: (k // a) * a == k and ch.options[ch.correct] == right)
 
@@ -2475,7 +2467,7 @@ def _r4_compare(rng: random.Random) -> Problem:
     ch = choices(rng, _kx(tgt, st), [o for o in shown if shown[o] != tgt])
     stem = rng.choice([f"다음 유리함수의 그래프 중 원점에서 가장 {'멀리' if ask == 'far' else '가까이'} 있는 것은?",
                        f"다음 함수의 그래프를 한 좌표평면 위에 그렸을 때, 원점에 가장 {'먼' if ask == 'far' else '가까운'} 그래프는?"])
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D", choice=ch,
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D", choice=ch,
                    concepts=["유리함수", "그래프"], also=["10공수2-03-04"],
                    check=lambda: sum(1 for o in ch.options if abs(shown[o]) == abs(tgt)) == 1)
 
@@ -2586,7 +2578,7 @@ def _r4_kind(rng: random.Random) -> Problem:
         wrong = rats[:2] + [f"y = −[{rng.choice([4, 6, 8])}|x]", "y = [2|x] + 1"]
         stem = "다음 중 다항함수인 것은?"
     ch = choices(rng, _R(right, st), [_R(w, st) for w in wrong])
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=1, achievement_level="E", choice=ch,
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=1, achievement_level="E", choice=ch,
                    concepts=["유리함수", "다항함수", "유리식"], also=["10공수2-03-04"],
                    check=lambda: ("|x]" in right or "x]" in right) == (ask == "rat"))
 
@@ -2628,7 +2620,7 @@ def _q5_dom(rng: random.Random) -> Problem:
                 "또 음이 아닌 수의 양의 제곱근은 0 이상이므로 치역은 {y | y (  ) 0}이다.")
         fmt, d = "fill", 1
         ans = f"≥, {'≥' if k > 0 else '≤'}, ≥"
-    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=secondary_level(d),
                    concepts=["무리함수", "정의역", "치역", "무리식"], also=["10공수2-03-05"],
                    check=lambda: (sp.sqrt(k * _X).subs(_X, 1 if k > 0 else -1)).is_real and not (sp.sqrt(k * _X).subs(_X, -1 if k > 0 else 1)).is_real)
 
@@ -2676,7 +2668,7 @@ def _q5_quad(rng: random.Random) -> Problem:
         ch = choices(rng, _sq(right_k, st), [_sq(w, st) for w in wrong_ks])
         stem = f"다음 무리함수 중 그래프가 {josa(want, '을/를')} 지나는 것은?"
         chk = lambda: sum(1 for o in ch.options if o in [_sq(v, st) for v in (pos if want == '제1사분면' else neg)]) == 1  # noqa: E731
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=1, achievement_level="E", choice=ch,
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=1, achievement_level="E", choice=ch,
                    concepts=["무리함수", "그래프"], also=["10공수2-03-05"], check=chk)
 
 
@@ -2716,7 +2708,7 @@ def _q5_inverse(rng: random.Random) -> Problem:
                            f"두 함수 {_sq(k, st)}와 {par}의 관계를 역함수를 이용하여 설명하시오."])
         ans = "직선 y = x에 대하여 대칭이다 (서로 역함수 관계)"
         fmt, d = "proof", 3
-    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=_lv(d + 1),
+    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=secondary_level(d + 1),
                    concepts=["무리함수", "역함수", "y=f⁻¹(x)"], also=["10공수2-03-05", "10기수2-03-03"],
                    check=lambda: sp.simplify(sp.sqrt(k * (_X ** 2 / k)) - _X).subs(_X, 3) == 0)
 
@@ -2820,7 +2812,7 @@ def _q5_boogi(rng: random.Random) -> Problem:
     ch = choices(rng, right, [c for c in combos if c != right], sort_key=lambda s: (len(s), s))
     body = "\n".join(f"{lb}. {s}" for lb, (s, _) in zip(labels, picks, strict=True))
     stem = f"무리함수 {_sq(k, st)}에 대한 설명으로 <보기>에서 옳은 것만을 있는 대로 고른 것은?\n<보기>\n{body}"
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="C", choice=ch,
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="C", choice=ch,
                    concepts=["무리함수", "정의역", "치역", "그래프"], also=["10공수2-03-05"],
                    check=lambda: sp.sqrt(k * px) == py and ch.options[ch.correct] == right)
 
@@ -2880,7 +2872,7 @@ def _c5_convtrue(rng: random.Random) -> Problem:
     stem = rng.choice([f"다음 명제 중 그 역이 {'참' if want else '거짓'}인 것은?",
                        f"다음 중 명제의 역이 {'참인' if want else '거짓인'} 것을 고르면?"])
     chosen = next(e for e in pool if sent(e) == ch.options[ch.correct])
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="C", choice=ch,
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="C", choice=ch,
                    concepts=["역", "명제"], also=["10공수2-02-05"],
                    check=lambda: _truth(chosen[1], chosen[0], chosen[2]) == want)
 

@@ -25,9 +25,9 @@ from sympy.parsing.sympy_parser import (
     standard_transformations,
 )
 
-from mathtag.corpus.generators.base import Problem, family
+from mathtag.corpus.generators.base import Problem, family, nonzero, secondary_level
 from mathtag.corpus.korean import josa, name
-from mathtag.corpus.mcq import choices
+from mathtag.corpus.mcq import choices, with_choices
 from mathtag.corpus.notation import pick_style
 
 x, y, z, a, b, c, k = sp.symbols("x y z a b c k")
@@ -131,20 +131,12 @@ def _jw(s: str, st: str, pair: str) -> str:
     return _j(_w(s, st), s, pair)
 
 
-def _nz(rng: random.Random, lo: int, hi: int, exclude: tuple[int, ...] = (0,)) -> int:
-    return rng.choice([v for v in range(lo, hi + 1) if v not in exclude])
-
-
 def _end(rng: random.Random, what: str = "구") -> str:
     if what == "쓰":
         return rng.choice(["쓰시오.", "쓰세요.", "써라.", "써 보시오."])
     if what == "풀":
         return rng.choice(["푸시오.", "푸세요.", "풀어라.", "풀어 보시오."])
     return rng.choice(["구하시오.", "구하세요.", "구하여라.", "구해 보시오.", "구하면?"])
-
-
-def _lv(d: int) -> str:
-    return {1: "E", 2: "D", 3: "C", 4: "B", 5: "A"}[d]
 
 
 def _rpoly(rng: random.Random, deg: int, lo: int = -6, hi: int = 6, lead: tuple[int, ...] = (1, 1, 2, 3, -1)) -> sp.Expr:
@@ -157,10 +149,6 @@ def _frs(v) -> str:
     return str(v.numerator) if v.denominator == 1 else f"{v.numerator}/{v.denominator}"
 
 
-def _mcq(stem: str, ch) -> str:
-    return f"{stem}\n{ch.block}"
-
-
 # ================================================================================================
 # 10공수1-01-01 다항식의 사칙연산
 # ================================================================================================
@@ -170,8 +158,8 @@ def _p1_lincomb(rng: random.Random) -> Problem:
     multi = rng.random() < 0.4
     if multi:
         gens = (x, y)
-        A = rng.choice([1, 2, 3]) * x**2 + _nz(rng, -5, 5) * x * y + _nz(rng, -4, 4) * y**2
-        B = _nz(rng, -3, 3) * x**2 + _nz(rng, -5, 5) * x * y + rng.randint(-4, 4) * y**2
+        A = rng.choice([1, 2, 3]) * x**2 + nonzero(rng, -5, 5) * x * y + nonzero(rng, -4, 4) * y**2
+        B = nonzero(rng, -3, 3) * x**2 + nonzero(rng, -5, 5) * x * y + rng.randint(-4, 4) * y**2
     else:
         gens = (x,)
         A, B = _rpoly(rng, rng.choice([2, 3])), _rpoly(rng, rng.choice([2, 3]))
@@ -185,7 +173,7 @@ def _p1_lincomb(rng: random.Random) -> Problem:
     ])
     ans = _ans(res, gens)
     d = 1 if (p, q) in ((1, 1), (1, -1)) else 2
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["다항식", "다항식의 덧셈", "다항식의 뺄셈"],
                    check=lambda: sp.expand(_P(ans) - (p * A + q * B)) == 0)
 
@@ -241,12 +229,12 @@ def _p1_formula(rng: random.Random) -> Problem:
 def _p1_div(rng: random.Random) -> Problem:
     st = pick_style(rng)
     if rng.random() < 0.5:
-        r0 = _nz(rng, -4, 4)
+        r0 = nonzero(rng, -4, 4)
         D = x - r0
         Q = _rpoly(rng, 2, lead=(1, 2, 3))
         R = sp.Integer(rng.randint(-9, 9))
     else:
-        D = x**2 + rng.randint(-3, 3) * x + _nz(rng, -4, 4)
+        D = x**2 + rng.randint(-3, 3) * x + nonzero(rng, -4, 4)
         Q = _rpoly(rng, 1, lead=(1, 2, 3))
         R = rng.randint(-5, 5) * x + rng.randint(-6, 6)
     A = sp.expand(D * Q + R)
@@ -264,16 +252,16 @@ def _p1_div(rng: random.Random) -> Problem:
         q2, r2 = sp.div(A, D, x)
         return sp.expand(q2 - Q) == 0 and sp.expand(r2 - R) == 0
     d = 2 if D.is_Add and sp.degree(D, x) == 1 else 3
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["다항식의 나눗셈", "몫", "나머지"], check=chk)
 
 
 @family("10공수1-01-01", "recover-dividend")
 def _p1_recover(rng: random.Random) -> Problem:
     st = pick_style(rng)
-    D = x**2 + rng.randint(-3, 3) * x + _nz(rng, -4, 4)
+    D = x**2 + rng.randint(-3, 3) * x + nonzero(rng, -4, 4)
     Q = _rpoly(rng, 1, lead=(1, 2, 3, -1))
-    R = _nz(rng, -5, 5) * x + rng.randint(-6, 6)
+    R = nonzero(rng, -5, 5) * x + rng.randint(-6, 6)
     A = sp.expand(D * Q + R)
     lbl = rng.choice(["A", "P(x)", "f(x)"])
     text = rng.choice([
@@ -290,7 +278,7 @@ def _p1_recover(rng: random.Random) -> Problem:
 @family("10공수1-01-01", "value-by-sum-and-product")
 def _p1_symvals(rng: random.Random) -> Problem:
     st = pick_style(rng)
-    s, p = _nz(rng, -6, 7), _nz(rng, -6, 6)
+    s, p = nonzero(rng, -6, 7), nonzero(rng, -6, 6)
     kind = rng.randrange(4)
     if kind == 0:
         tgt, val, d = "a^2 + b^2", s * s - 2 * p, 2
@@ -311,18 +299,18 @@ def _p1_symvals(rng: random.Random) -> Problem:
         t = sp.symbols("t")
         r1, r2 = sp.roots(t**2 - s * t + p, t, multiple=True)
         return sp.nsimplify(sp.expand(expr.subs({a: r1, b: r2}))) == val
-    return Problem(text=text, answer=str(val), format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=str(val), format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["곱셈 공식의 변형"], check=chk)
 
 
 @family("10공수1-01-01", "coefficient-in-product-mcq")
 def _p1_coef_mcq(rng: random.Random) -> Problem:
     st = pick_style(rng)
-    A = x**2 + _nz(rng, -5, 5) * x + _nz(rng, -5, 5)
-    B = rng.choice([1, 2]) * x**2 + _nz(rng, -5, 5) * x + _nz(rng, -5, 5)
+    A = x**2 + nonzero(rng, -5, 5) * x + nonzero(rng, -5, 5)
+    B = rng.choice([1, 2]) * x**2 + nonzero(rng, -5, 5) * x + nonzero(rng, -5, 5)
     deg = rng.choice([1, 2, 3])
     if rng.random() < 0.3:
-        B = x**3 + _nz(rng, -4, 4) * x + _nz(rng, -4, 4)
+        B = x**3 + nonzero(rng, -4, 4) * x + nonzero(rng, -4, 4)
     prod = sp.Poly(sp.expand(A * B), x)
     val = prod.coeff_monomial(x**deg)
     ca, cb = sp.Poly(A, x).all_coeffs()[::-1], sp.Poly(B, x).all_coeffs()[::-1]
@@ -341,7 +329,7 @@ def _p1_coef_mcq(rng: random.Random) -> Problem:
         f"다항식 ({_pl(A, st)})({_pl(B, st)})의 전개식에서 {_w(xd, st)}의 계수는?",
         f"({_pl(A, st)})({_pl(B, st)})를 전개하였을 때, {_w(xd, st)}의 계수를 고르면?",
     ])
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
                    concepts=["다항식의 곱셈", "계수"], choice=ch,
                    check=lambda: sp.expand(A * B).coeff(x, deg) == int(ch.options[ch.correct]))
 
@@ -372,15 +360,15 @@ def _p1_box(rng: random.Random) -> Problem:
         concept = "직육면체의 부피"
     ans = _ans(e)
     d = 3 if kind != 2 else 4
-    return Problem(text=text, answer=ans, format="word", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="word", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["다항식의 곱셈", concept], check=lambda: sp.expand(_P(ans) - e) == 0)
 
 
 @family("10공수1-01-01", "arrange-in-order-fill")
 def _p1_arrange(rng: random.Random) -> Problem:
     st = pick_style(rng)
-    cs = {(2, 0): rng.choice([1, 2, 3, -1]), (1, 1): _nz(rng, -5, 5), (1, 0): _nz(rng, -5, 5),
-          (0, 2): _nz(rng, -4, 4), (0, 1): _nz(rng, -5, 5), (0, 0): rng.randint(-9, 9)}
+    cs = {(2, 0): rng.choice([1, 2, 3, -1]), (1, 1): nonzero(rng, -5, 5), (1, 0): nonzero(rng, -5, 5),
+          (0, 2): nonzero(rng, -4, 4), (0, 1): nonzero(rng, -5, 5), (0, 0): rng.randint(-9, 9)}
     e = sum(v * x**i * y**j for (i, j), v in cs.items())
     terms = list(sp.Add.make_args(sp.expand(e)))
     rng.shuffle(terms)
@@ -404,9 +392,9 @@ def _p1_arrange(rng: random.Random) -> Problem:
 @family("10공수1-01-01", "explain-commutative-product")
 def _p1_explain(rng: random.Random) -> Problem:
     st = pick_style(rng)
-    A = x + _nz(rng, -5, 5)
-    B = x**2 + _nz(rng, -4, 4) * x + _nz(rng, -5, 5)
-    Cc = x + _nz(rng, -5, 5)
+    A = x + nonzero(rng, -5, 5)
+    B = x**2 + nonzero(rng, -4, 4) * x + nonzero(rng, -5, 5)
+    Cc = x + nonzero(rng, -5, 5)
     kind = rng.randrange(2)
     if kind == 0:
         text = (f"세 다항식 A = {_pl(A, st)}, B = {_pl(B, st)}, C = {_pl(Cc, st)}에 대하여 (AB)C와 A(BC)를 각각 계산하여 "
@@ -429,7 +417,7 @@ def _p1_explain(rng: random.Random) -> Problem:
 @family("10공수1-01-02", "undetermined-coefficients-shift")
 def _p2_undet(rng: random.Random) -> Problem:
     st = pick_style(rng)
-    h = _nz(rng, -3, 3)
+    h = nonzero(rng, -3, 3)
     P = _rpoly(rng, 2, lead=(1, 2, 3, -1))
     t = sp.symbols("t")
     sh = sp.Poly(sp.expand(P.subs(x, t + h)), t).all_coeffs()
@@ -452,7 +440,7 @@ def _p2_undet(rng: random.Random) -> Problem:
         sol = sp.solve(sp.Poly(sp.expand(a * (x - h) ** 2 + b * (x - h) + c - P), x).all_coeffs(), [a, b, c], dict=True)[0]
         return (sol[a], sol[b], sol[c]) == (va, vb, vc)
     d = 2 if ask == 0 else 3
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["항등식", "미정계수법"], check=chk)
 
 
@@ -484,7 +472,7 @@ def _p2_rem(rng: random.Random) -> Problem:
     st = pick_style(rng)
     P = _rpoly(rng, rng.choice([3, 3, 4]), -5, 5, lead=(1, 2, -1))
     if rng.random() < 0.7:
-        r0 = Fraction(_nz(rng, -3, 3))
+        r0 = Fraction(nonzero(rng, -3, 3))
         D = x - int(r0)
     else:
         den = 2
@@ -499,14 +487,14 @@ def _p2_rem(rng: random.Random) -> Problem:
         f"나머지정리를 이용하여 {_jp(P, st, '을/를')} {_jp(D, st, '으로/로')} 나눈 나머지를 구하세요.",
     ])
     d = 1 if r0.denominator == 1 else 2
-    return Problem(text=text, answer=_frs(Fraction(str(val))), format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=_frs(Fraction(str(val))), format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["나머지정리"], check=lambda: sp.rem(P, D, x) == val)
 
 
 @family("10공수1-01-02", "unknown-coef-from-remainder")
 def _p2_findk(rng: random.Random) -> Problem:
     st = pick_style(rng)
-    r0 = _nz(rng, -3, 3)
+    r0 = nonzero(rng, -3, 3)
     base = x**3 + rng.randint(-4, 4) * x**2 + rng.randint(-5, 5)
     kv = rng.randint(-8, 8)
     rem_ = int(base.subs(x, r0) + kv * r0)
@@ -593,7 +581,7 @@ def _p2_rem_quad(rng: random.Random) -> Problem:
 
 @family("10공수1-01-02", "synthetic-division-fill")
 def _p2_synth(rng: random.Random) -> Problem:
-    r0 = _nz(rng, -3, 3)
+    r0 = nonzero(rng, -3, 3)
     cs = [rng.choice([1, 2, 3])] + [rng.randint(-6, 6) for _ in range(3)]
     mid, bot = [], [cs[0]]
     for cf in cs[1:]:
@@ -650,7 +638,7 @@ def _p2_composed(rng: random.Random) -> Problem:
 def _p2_rem_mcq(rng: random.Random) -> Problem:
     st = pick_style(rng)
     P = _rpoly(rng, 3, -5, 5, lead=(1, 2))
-    r0 = _nz(rng, -3, 3, (0, 1, -1))
+    r0 = nonzero(rng, -3, 3, (0, 1, -1))
     val = int(P.subs(x, r0))
     dis = [str(int(P.subs(x, -r0))), str(int(P.subs(x, 0))), str(val + 2 * r0), str(-val), str(int(P.subs(x, 1))), str(val + 1), str(val - 1)]
     ch = choices(rng, str(val), dis, sort_key=lambda s: int(s))
@@ -659,7 +647,7 @@ def _p2_rem_mcq(rng: random.Random) -> Problem:
         f"P(x) = {_pl(P, st)}를 {_jp(x - r0, st, '으로/로')} 나눈 나머지를 고르면?",
     ])
     stem = stem.replace(f"{_pl(P, st)}를", _jp(P, st, '을/를'))
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
                    concepts=["나머지정리"], choice=ch, check=lambda: sp.rem(P, x - r0, x) == int(ch.options[ch.correct]))
 
 
@@ -776,14 +764,14 @@ def _p3_biquad(rng: random.Random) -> Problem:
         f"{_jp(e, st, '을/를')} 인수분해하면?",
         f"다음 식을 인수분해하시오.\n{_pl(e, st)}",
     ])
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["인수분해"], check=lambda: sp.expand(_P(ans) - e) == 0)
 
 
 @family("10공수1-01-03", "cubic-by-factor-theorem")
 def _p3_factor_theorem(rng: random.Random) -> Problem:
     st = pick_style(rng)
-    r1 = _nz(rng, -3, 3)
+    r1 = nonzero(rng, -3, 3)
     if rng.random() < 0.5:
         r2, r3 = rng.sample([v for v in range(-4, 5) if v], 2)
         e = sp.expand((x - r1) * (x - r2) * (x - r3))
@@ -818,7 +806,7 @@ def _p3_factor_mcq(rng: random.Random) -> Problem:
         f"다음 중 다항식 {_pl(e, st)}의 인수인 것은?",
         f"다항식 {_pl(e, st)}의 인수를 고르면?",
     ])
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="C",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="C",
                    concepts=["인수", "인수정리"], choice=ch, check=lambda: sp.rem(e, x - r1, x) == 0)
 
 
@@ -857,7 +845,7 @@ def _p3_numeric(rng: random.Random) -> Problem:
 # 10공수1-02-01 복소수
 # ================================================================================================
 def _rc(rng: random.Random, lo: int = -6, hi: int = 6) -> tuple[int, int]:
-    return rng.randint(lo, hi), _nz(rng, lo, hi)
+    return rng.randint(lo, hi), nonzero(rng, lo, hi)
 
 
 @family("10공수1-02-01", "complex-add-sub-mul")
@@ -879,14 +867,14 @@ def _c1_arith(rng: random.Random) -> Problem:
     ])
     ans = _cxs(sp.re(res), sp.im(res))
     d = 1 if op_ != "*" else 2
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["복소수", "허수단위"], check=lambda: sp.expand(_P(ans) - res) == 0)
 
 
 @family("10공수1-02-01", "complex-division-conjugate")
 def _c1_div(rng: random.Random) -> Problem:
     st = pick_style(rng)
-    (r, s) = rng.randint(-3, 3), _nz(rng, -3, 3)
+    (r, s) = rng.randint(-3, 3), nonzero(rng, -3, 3)
     (u, v) = _rc(rng, -4, 4)
     z2 = r + s * IU
     w = u + v * IU
@@ -916,7 +904,7 @@ def _c1_div(rng: random.Random) -> Problem:
 def _c1_equal(rng: random.Random) -> Problem:
     st = pick_style(rng)
     xv, yv = rng.randint(-5, 5), rng.randint(-5, 5)
-    p, q, r, s = _nz(rng, -3, 3), _nz(rng, -3, 3), _nz(rng, -3, 3), _nz(rng, -3, 3)
+    p, q, r, s = nonzero(rng, -3, 3), nonzero(rng, -3, 3), nonzero(rng, -3, 3), nonzero(rng, -3, 3)
     if p * s - q * r == 0:
         s += 1 if s != -1 else 2
     # (px + qy) + (rx + sy)i = A + Bi
@@ -962,15 +950,15 @@ def _c1_powers(rng: random.Random) -> Problem:
         d = 4
     res = sp.expand(res)
     ans = _cxs(sp.re(res), sp.im(res))
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["허수단위"], check=lambda: sp.expand(_P(ans) - res) == 0 if abs(sp.re(res)) < 10**12 else True)
 
 
 @family("10공수1-02-01", "classify-complex-mcq")
 def _c1_classify(rng: random.Random) -> Problem:
     st = pick_style(rng)
-    p = _nz(rng, -6, 6)
-    q = _nz(rng, -6, 6, (0, p, -p))
+    p = nonzero(rng, -6, 6)
+    q = nonzero(rng, -6, 6, (0, p, -p))
     ask = rng.randrange(4)
     z = _cx(p, q, st)
     if ask == 0:
@@ -993,7 +981,7 @@ def _c1_classify(rng: random.Random) -> Problem:
         _ = vals
     dis = [d_ for d_ in dis if d_ != corr]
     ch = choices(rng, corr, dis)
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=1, achievement_level="E",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=1, achievement_level="E",
                    concepts=["복소수", "실수부분", "허수부분", "켤레복소수", "허수"], choice=ch)
 
 
@@ -1022,7 +1010,7 @@ def _c1_sqrtneg(rng: random.Random) -> Problem:
 @family("10공수1-02-01", "conjugate-sum-product")
 def _c1_conj(rng: random.Random) -> Problem:
     st = pick_style(rng)
-    p, q = _nz(rng, -5, 5), _nz(rng, -5, 5)
+    p, q = nonzero(rng, -5, 5), nonzero(rng, -5, 5)
     z = p + q * IU
     ask = rng.randrange(3)
     zbar = _w("z̄", "plain") if st != "latex" else "$\\overline{z}$"
@@ -1079,7 +1067,7 @@ def _quad(rng: random.Random, kind: str) -> tuple[int, int, int]:
         B_ = rng.randint(-8, 8)
         C_ = rng.randint(-9, 9)
         if kind == "zero":
-            r = _nz(rng, -5, 5)
+            r = nonzero(rng, -5, 5)
             m = rng.choice([1, 1, 2, 4])
             return m, -2 * m * r, m * r * r
         D = B_ * B_ - 4 * A_ * C_
@@ -1108,7 +1096,7 @@ def _d2_classify(rng: random.Random) -> Problem:
 @family("10공수1-02-02", "double-root-parameter")
 def _d2_double(rng: random.Random) -> Problem:
     st = pick_style(rng)
-    r = _nz(rng, -6, 6)
+    r = nonzero(rng, -6, 6)
     kind = rng.randrange(2)
     if kind == 0:
         # x^2 + 2(k+m)x + r^2 ... use x^2 - 2r x + k = 0 -> k = r^2 ; or x^2 + kx + r^2 -> k = ±2r
@@ -1134,7 +1122,7 @@ def _d2_double(rng: random.Random) -> Problem:
         f"{_w(eq, st)}가 x에 대한 완전제곱식이 되도록 하는 상수 k의 값을 {_end(rng)}",
     ])
     text = text.replace(f"{_w(eq, st)}가", _jw(eq, st, "이/가"))
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["판별식", "중근"], check=lambda: all(sp.discriminant(expr.subs(k, v), x) == 0 for v in kv))
 
 
@@ -1206,7 +1194,7 @@ def _d2_mcq(rng: random.Random) -> Problem:
     cs = _w(_mini(corr[0] * x**2 + corr[1] * x + corr[2]) + " = 0", st)
     ch = choices(rng, cs, dis)
     stem = "다음 이차방정식 중 " + ("허근을 갖는 것은?" if want == "neg" else "중근을 갖는 것은?")
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
                    concepts=["판별식", "허근" if want == "neg" else "중근"], choice=ch,
                    check=lambda: (corr[1] ** 2 - 4 * corr[0] * corr[2] < 0) == (want == "neg"))
 
@@ -1278,7 +1266,7 @@ def _d2_table(rng: random.Random) -> Problem:
 def _qeq(rng: random.Random) -> tuple[int, int, int]:
     while True:
         A_ = rng.choice([1, 1, 1, 2, 3])
-        B_, C_ = rng.randint(-9, 9), _nz(rng, -9, 9)
+        B_, C_ = rng.randint(-9, 9), nonzero(rng, -9, 9)
         if B_ != 0 or rng.random() < 0.2:
             return A_, B_, C_
 
@@ -1316,7 +1304,7 @@ def _v3_sym(rng: random.Random) -> Problem:
         f = {"a+b": r1 + r2, "ab": r1 * r2, "a^2+b^2": r1**2 + r2**2, "1/a+1/b": 1 / r1 + 1 / r2, "(a-b)^2": (r1 - r2) ** 2,
              "a^3+b^3": r1**3 + r2**3, "b/a+a/b": r2 / r1 + r1 / r2}[key]
         return sp.nsimplify(sp.expand(sp.radsimp(sp.expand(f)))) == sp.Rational(val.numerator, val.denominator)
-    return Problem(text=text, answer=_frs(val), format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=_frs(val), format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["근과 계수의 관계"], check=chk)
 
 
@@ -1328,7 +1316,7 @@ def _v3_neweq(rng: random.Random) -> Problem:
     kind = rng.randrange(3)
     al, be = _GREEK[st]
     if kind == 0:
-        m = _nz(rng, -3, 3)
+        m = nonzero(rng, -3, 3)
         n1, n2 = r1 + m, r2 + m
         desc = f"{al}{'+' if m > 0 else '-'}{abs(m)}, {be}{'+' if m > 0 else '-'}{abs(m)}"
     elif kind == 1:
@@ -1353,7 +1341,7 @@ def _v3_neweq(rng: random.Random) -> Problem:
 @family("10공수1-02-03", "root-ratio-find-k")
 def _v3_ratio(rng: random.Random) -> Problem:
     st = pick_style(rng)
-    r = _nz(rng, -4, 4)
+    r = nonzero(rng, -4, 4)
     m = rng.choice([2, 3])
     # roots r and m r: x^2 - (m+1) r x + k = 0  -> k = m r^2
     bcoef = -(m + 1) * r
@@ -1423,7 +1411,7 @@ def _v3_mcq(rng: random.Random) -> Problem:
         f"x에 대한 이차방정식 {_w('x^2 + ax + b = 0', st)}의 두 근이 {r1}과 {r2}이다. {ask}의 값은? (단, a, b는 상수)",
     ])
     stem = stem.replace(f"{r1}과 {r2}", josa(str(r1), "과/와") + f" {r2}")
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
                    concepts=["근과 계수의 관계"], choice=ch,
                    check=lambda: sp.expand((x - r1) * (x - r2)) == x**2 + va * x + vb)
 
@@ -1551,7 +1539,7 @@ def _q4_mcq(rng: random.Random) -> Problem:
             dis.append(s_)
     ch = choices(rng, cs, dis)
     stem = rng.choice(["다음 이차함수 중 그래프가 x축과 만나지 않는 것은?", "다음 중 그래프가 x축과 한 점도 공유하지 않는 이차함수는?"])
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
                    concepts=["판별식", "x축과의 위치 관계"], choice=ch, check=lambda: corr[1] ** 2 - 4 * corr[0] * corr[2] < 0)
 
 
@@ -1628,7 +1616,7 @@ def _l5_points(rng: random.Random) -> Problem:
 @family("10공수1-02-05", "tangent-line-find-k")
 def _l5_tangent(rng: random.Random) -> Problem:
     st = pick_style(rng)
-    t0 = _nz(rng, -3, 3)
+    t0 = nonzero(rng, -3, 3)
     p, q = rng.randint(-4, 4), rng.randint(-5, 5)
     e = x**2 + p * x + q
     m = 2 * t0 + p  # slope of tangent at t0
@@ -1675,7 +1663,7 @@ def _l5_mcq(rng: random.Random) -> Problem:
     dis = ["서로 다른 두 점에서 만난다.", "한 점에서 만난다(접한다).", "만나지 않는다.", "세 점에서 만난다.", "무수히 많은 점에서 만난다."]
     ch = choices(rng, corr, dis)
     stem = f"이차함수 {_yeq(e, st)}의 그래프와 직선 {_w(_line(m, n), st)}의 위치 관계로 옳은 것은?"
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
                    concepts=["이차함수의 그래프와 직선의 위치 관계", "판별식"], choice=ch,
                    check=lambda: (B_ := sp.Poly(e - (m * x + n), x).all_coeffs()) and (B_[1] ** 2 - 4 * B_[0] * B_[2]) == D)
 
@@ -1683,7 +1671,7 @@ def _l5_mcq(rng: random.Random) -> Problem:
 @family("10공수1-02-05", "tangent-with-given-slope")
 def _l5_slope(rng: random.Random) -> Problem:
     st = pick_style(rng)
-    t0 = _nz(rng, -3, 3)
+    t0 = nonzero(rng, -3, 3)
     A_ = rng.choice([1, 1, -1, 2])
     p, q = rng.randint(-4, 4), rng.randint(-4, 4)
     e = A_ * x**2 + p * x + q
@@ -1785,7 +1773,7 @@ def _m6_vertex(rng: random.Random) -> Problem:
     ans = str(M + m) if "M + m" in text else f"최댓값 {M}, 최솟값 {m}"
     inside = lo <= p <= hi
     d = 2 if inside else 3
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["이차함수의 최대, 최소", "최댓값", "최솟값"],
                    check=lambda: max(sp.expand(e).subs(x, t) for t in range(lo, hi + 1)) == M)
 
@@ -1935,7 +1923,7 @@ def _m6_mcq(rng: random.Random) -> Problem:
     wrong = [int(e.subs(x, lo) + e.subs(x, hi)), int(M), int(m), int(M - m), corr + 1, corr - 1, corr + 2, corr - 2, corr + 3]
     ch = choices(rng, str(corr), [str(w) for w in wrong], sort_key=lambda t: int(t))
     stem = f"{_rng_txt(lo, hi, st)}에서 이차함수 {_yeq(e, st)}의 최댓값과 최솟값의 합은?"
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
                    concepts=["이차함수의 최대, 최소"], choice=ch, check=lambda: m == q)
 
 
@@ -1973,7 +1961,7 @@ def _e7_cube(rng: random.Random) -> Problem:
 @family("10공수1-02-07", "cubic-factor-theorem-solve")
 def _e7_cubic(rng: random.Random) -> Problem:
     st = pick_style(rng)
-    r1 = _nz(rng, -3, 3)
+    r1 = nonzero(rng, -3, 3)
     if rng.random() < 0.5:
         r2, r3 = rng.sample([v for v in range(-4, 5) if v != r1], 2)
         e = sp.expand((x - r1) * (x - r2) * (x - r3))
@@ -2082,7 +2070,7 @@ def _e7_box(rng: random.Random) -> Problem:
 @family("10공수1-02-07", "sum-of-roots-mcq")
 def _e7_mcq(rng: random.Random) -> Problem:
     st = pick_style(rng)
-    r1 = _nz(rng, -3, 3)
+    r1 = nonzero(rng, -3, 3)
     bq, cq = rng.randint(-3, 3), rng.choice([1, 2, 3, 5])
     e = sp.expand((x - r1) * (x**2 + bq * x + cq))
     disc = bq * bq - 4 * cq
@@ -2098,7 +2086,7 @@ def _e7_mcq(rng: random.Random) -> Problem:
         q = "모든 근의 합은?"
     ch = choices(rng, str(val), [str(val + d_) for d_ in (-3, -2, -1, 1, 2, 3)] + [str(-val)], sort_key=lambda t: int(t))
     stem = f"삼차방정식 {_w(_mini(e) + ' = 0', st)}의 {q}"
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="C",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="C",
                    concepts=["삼차방정식", "허근", "근과 계수의 관계"], choice=ch,
                    check=lambda: sp.expand(e.subs(x, r1)) == 0)
 
@@ -2216,7 +2204,7 @@ def _s8_mcq(rng: random.Random) -> Problem:
     stem = f"연립방정식 {sys_}의 해를 x = α, y = β라 할 때, α² + β²의 값은?"
     if st == "latex":
         stem = stem.replace("α² + β²", "$\\alpha^2+\\beta^2$").replace("x = α, y = β", "$x=\\alpha$, $y=\\beta$")
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
                    concepts=["연립이차방정식"], choice=ch, check=lambda: s * s - 2 * p == val)
 
 

@@ -22,9 +22,9 @@ from fractions import Fraction as Fr
 
 import sympy as sp
 
-from mathtag.corpus.generators.base import Problem, family
+from mathtag.corpus.generators.base import Problem, family, secondary_level
 from mathtag.corpus.korean import josa, name, names
-from mathtag.corpus.mcq import choices
+from mathtag.corpus.mcq import choices, with_choices
 from mathtag.corpus.notation import pick_style
 
 X = sp.Symbol("x")
@@ -90,14 +90,6 @@ def _end(rng: random.Random, what: str = "구") -> str:
     if what == "쓰":
         return rng.choice(["쓰시오.", "쓰세요.", "써라.", "써 보시오."])
     return rng.choice(["구하시오.", "구하세요.", "구하여라.", "구해 보시오.", "구하면?"])
-
-
-def _lv(d: int) -> str:
-    return {1: "E", 2: "D", 3: "C", 4: "B", 5: "A"}[d]
-
-
-def _mcq(stem: str, ch) -> str:
-    return f"{stem}\n{ch.block}"
 
 
 def _sys(lines: list[str], st: str, block: bool = False) -> str:
@@ -277,7 +269,7 @@ def _i9_two(rng: random.Random) -> Problem:
             return all(_cmp(m * v + b, rel, n * v + d) for m, b, rel, n, d in pair)
         return _agrees(sol, pred)
     diff = 2 if kind in ("band", "ray") else 3
-    return Problem(text=text, answer=ans, format="computation", difficulty=diff, achievement_level=_lv(diff),
+    return Problem(text=text, answer=ans, format="computation", difficulty=diff, achievement_level=secondary_level(diff),
                    concepts=["연립부등식", "연립일차부등식", "일차부등식"], also=list(_BASIC_09), check=chk)
 
 
@@ -576,7 +568,7 @@ def _i9_mcq(rng: random.Random) -> Problem:
         def pred(v: Fr) -> bool:
             return all(_cmp(Fr(m_) * v + b_, rel, Fr(n_) * v + d_) for m_, b_, rel, n_, d_ in (h1, h2))
         return _agrees(sol, pred)
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
                    concepts=["연립부등식", "연립일차부등식"], also=list(_BASIC_09), choice=ch, check=chk)
 
 
@@ -733,7 +725,7 @@ def _a10_basic(rng: random.Random) -> Problem:
     def chk() -> bool:
         return _agrees(sol, lambda v: _cmp(abs(a * v + b), rel, Fr(c)), (Fr(-b, a),))
     diff = 3 if special else 2
-    return Problem(text=text, answer=_set_str2(sol), format="computation", difficulty=diff, achievement_level=_lv(diff),
+    return Problem(text=text, answer=_set_str2(sol), format="computation", difficulty=diff, achievement_level=secondary_level(diff),
                    concepts=["절댓값", "일차부등식"], also=list(_BASIC_10), check=chk)
 
 
@@ -825,7 +817,7 @@ def _a10_integers(rng: random.Random) -> Problem:
         good = [n for n in range(-60, 61) if _cmp(_pw_value(terms, 0, e, Fr(n)), rel, Fr(0))]
         return ans == (str(len(good)) if ask == "count" else str(sum(good)))
     diff = 3 if two else 2
-    return Problem(text=text, answer=ans, format="computation", difficulty=diff, achievement_level=_lv(diff),
+    return Problem(text=text, answer=ans, format="computation", difficulty=diff, achievement_level=secondary_level(diff),
                    concepts=["절댓값", "일차부등식", "정수"], also=[] if two else list(_BASIC_10), check=chk)
 
 
@@ -921,7 +913,7 @@ def _a10_tolerance(rng: random.Random) -> Problem:
         ans = str(cnt)
         chk = lambda: cnt == sum(1 for v in range(1, base * 3) if abs(v - base) < tol2)  # noqa: E731
         diff = 3
-    return Problem(text=text, answer=ans, format="word", difficulty=diff, achievement_level=_lv(diff),
+    return Problem(text=text, answer=ans, format="word", difficulty=diff, achievement_level=secondary_level(diff),
                    concepts=["절댓값", "일차부등식"], also=list(_BASIC_10), check=chk)
 
 
@@ -1000,7 +992,7 @@ def _a10_mcq(rng: random.Random) -> Problem:
 
     def chk() -> bool:
         return _agrees(sol, lambda v: _cmp(abs(a * v + b), rel, Fr(c)), (Fr(-b, a),))
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
                    concepts=["절댓값", "일차부등식"], also=list(_BASIC_10), choice=ch, check=chk)
 
 
@@ -1123,7 +1115,7 @@ def _q11_solve(rng: random.Random) -> Problem:
     def chk() -> bool:
         return _agrees(sol, _qpred(A, B, C, rel))
     diff = 3 if (frac or A < 0) else 2
-    return Problem(text=text, answer=_set_str2(sol), format="computation", difficulty=diff, achievement_level=_lv(diff),
+    return Problem(text=text, answer=_set_str2(sol), format="computation", difficulty=diff, achievement_level=secondary_level(diff),
                    concepts=["이차부등식", "인수분해"], also=list(_BASIC_11), check=chk)
 
 
@@ -1228,7 +1220,7 @@ def _q11_coefs(rng: random.Random) -> Problem:
         text = (f"이차부등식 {core}의 해가 {josa(sol_t, '일/일')[:-1]}일 때, 이차부등식 {josa(q2, '을/를')} {_end(rng, '풀')}").replace("일일", "일")
         ans, diff = _set_str2(sol), 5
         chk = lambda: _agrees(sol, _qpred(Aq, Bq, Cq, "<"))  # noqa: E731
-    return Problem(text=text, answer=ans, format="computation", difficulty=diff, achievement_level=_lv(diff),
+    return Problem(text=text, answer=ans, format="computation", difficulty=diff, achievement_level=secondary_level(diff),
                    concepts=["이차부등식", "이차함수의 그래프"], check=chk)
 
 
@@ -1307,7 +1299,7 @@ def _q11_system(rng: random.Random) -> Problem:
     def chk() -> bool:
         return _agrees(sol, lambda v: p1(v) and pred2(v))
     diff = 3 if lin else 4
-    return Problem(text=text, answer=_set_str2(sol), format="computation", difficulty=diff, achievement_level=_lv(diff),
+    return Problem(text=text, answer=_set_str2(sol), format="computation", difficulty=diff, achievement_level=secondary_level(diff),
                    concepts=["연립이차부등식", "이차부등식", "연립부등식"], also=list(_BASIC_11) if lin else [], check=chk)
 
 
@@ -1391,7 +1383,7 @@ def _q11_word(rng: random.Random) -> Problem:
         ans = f"{p0 + 100 * n1:,}원 이상 {p0 + 100 * n2:,}원 이하"
         chk = lambda: [n for n in range(0, 40) if (p0 + 100 * n) * (q0 - kk * n) >= R] == list(range(n1, n2 + 1))  # noqa: E731
         diff = 4
-    return Problem(text=text, answer=ans, format="word", difficulty=diff, achievement_level=_lv(diff),
+    return Problem(text=text, answer=ans, format="word", difficulty=diff, achievement_level=secondary_level(diff),
                    concepts=["이차부등식"], check=chk)
 
 
@@ -1439,7 +1431,7 @@ def _q11_mcq(rng: random.Random) -> Problem:
 
     def chk() -> bool:
         return _agrees(sol, _qpred(A, B, C, rel))
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
                    concepts=["이차부등식"], also=list(_BASIC_11), choice=ch, check=chk)
 
 
@@ -1540,7 +1532,7 @@ def _p32_eval(rng: random.Random) -> Problem:
     text = rng.choice([f"{_josa(expr, '의/의')[:-1]}의 값을 {_end(rng)}", f"다음을 계산하시오.\n{expr}", f"{expr}의 값은?"])
     text = text.replace("의의 값", "의 값")
     diff = 1 if kind in ("sum", "ratio") else 2
-    return Problem(text=text, answer=str(val), format="computation", difficulty=diff, achievement_level=_lv(diff),
+    return Problem(text=text, answer=str(val), format="computation", difficulty=diff, achievement_level=secondary_level(diff),
                    concepts=["순열", "계승", "ₙPᵣ", "n!"], also=list(_BASIC_32), check=chk)
 
 
@@ -1702,7 +1694,7 @@ def _p32_digits(rng: random.Random) -> Problem:
         return val == sum(1 for d in nz if d > lead) * pymath.perm(len(digits) - 1, r - 1) + (
             sum(1 for t in itertools.permutations([d for d in digits if d != lead], r - 1) if int("".join(map(str, (lead, *t)))) > bound))
     diff = 2 if cond == "any" else 3
-    return Problem(text=text, answer=str(val), format="word", difficulty=diff, achievement_level=_lv(diff),
+    return Problem(text=text, answer=str(val), format="word", difficulty=diff, achievement_level=secondary_level(diff),
                    concepts=["순열", "ₙPᵣ"], also=list(_BASIC_32) if cond == "any" else [], check=chk)
 
 
@@ -1766,7 +1758,7 @@ def _p32_ends(rng: random.Random) -> Problem:
     if who_a == "모음":
         text = text.replace(f"{text_obj}를", _josa(text_obj, "을/를"))
     diff = 3 if kind != "atleast" else 4
-    return Problem(text=text, answer=str(val), format="word", difficulty=diff, achievement_level=_lv(diff),
+    return Problem(text=text, answer=str(val), format="word", difficulty=diff, achievement_level=secondary_level(diff),
                    concepts=["순열", "계승"], check=lambda: val == _brute_perm(list(range(n)), n, ok))
 
 
@@ -1815,7 +1807,7 @@ def _p32_mcq(rng: random.Random) -> Problem:
     val = pymath.perm(n, r)
     wrong = [pymath.comb(n, r), n ** r, pymath.factorial(n), pymath.perm(n, r - 1), pymath.perm(n - 1, r), val * 2, pymath.perm(n, r + 1)]
     ch = choices(rng, str(val), [str(w) for w in wrong if w != val], sort_key=int)
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
                    concepts=["순열", "ₙPᵣ"], also=list(_BASIC_32), choice=ch,
                    check=lambda: val == _brute_perm(list(range(n)), r, lambda t: True))
 
@@ -1875,7 +1867,7 @@ def _c33_eval(rng: random.Random) -> Problem:
         val = pymath.comb(n, r) * pymath.factorial(r)
     text = rng.choice([f"{expr}의 값을 {_end(rng)}", f"다음 값을 {_end(rng)}\n{expr}", f"{expr}의 값은?"])
     diff = 1 if kind == "single" else 2
-    return Problem(text=text, answer=str(val), format="computation", difficulty=diff, achievement_level=_lv(diff),
+    return Problem(text=text, answer=str(val), format="computation", difficulty=diff, achievement_level=secondary_level(diff),
                    concepts=["조합", "ₙCᵣ"], also=list(_BASIC_33),
                    check=lambda: val == sp.binomial(n, r) * (pymath.factorial(r) if kind == "mixed" else 1) if kind != "sum" else val == sp.binomial(n, r1) + sp.binomial(n, r2))
 
@@ -1908,7 +1900,7 @@ def _c33_equation(rng: random.Random) -> Problem:
     text = rng.choice([f"등식 {_josa(eq, '을/를')} 만족시키는 {var}의 값을 {_end(rng)}", f"{eq}일 때, {var}의 값을 {_end(rng)}",
                        f"다음 등식이 성립하도록 하는 {var}의 값을 {_end(rng)}\n{eq}"])
     diff = 2 if kind == "c2" else 3
-    return Problem(text=text, answer=str(ans), format="computation", difficulty=diff, achievement_level=_lv(diff),
+    return Problem(text=text, answer=str(ans), format="computation", difficulty=diff, achievement_level=secondary_level(diff),
                    concepts=["조합", "ₙCᵣ"], check=chk)
 
 
@@ -1944,7 +1936,7 @@ def _c33_committee(rng: random.Random) -> Problem:
     if kind == "include":
         ok = lambda t: 0 in t and 1 in t  # noqa: E731
     diff = 3 if kind in ("atleast", "exact") else 2
-    return Problem(text=text, answer=str(val), format="word", difficulty=diff, achievement_level=_lv(diff),
+    return Problem(text=text, answer=str(val), format="word", difficulty=diff, achievement_level=secondary_level(diff),
                    concepts=["조합", "ₙCᵣ"], also=list(_BASIC_33) if diff == 2 else [],
                    check=lambda: val == _brute_comb(list(range(b + g)), r, ok))
 
@@ -1988,7 +1980,7 @@ def _c33_points(rng: random.Random) -> Problem:
         val = pymath.comb(m + n, 3) - pymath.comb(m, 3) - pymath.comb(n, 3)
         chk = lambda: val == m * pymath.comb(n, 2) + n * pymath.comb(m, 2)  # noqa: E731
         diff = 3
-    return Problem(text=text, answer=str(val), format="word", difficulty=diff, achievement_level=_lv(diff),
+    return Problem(text=text, answer=str(val), format="word", difficulty=diff, achievement_level=secondary_level(diff),
                    concepts=["조합", "ₙCᵣ"], also=list(_BASIC_33) if diff == 2 else [], check=chk)
 
 
@@ -2025,7 +2017,7 @@ def _c33_league(rng: random.Random) -> Problem:
         val = n
         chk = lambda: [v for v in range(2, 60) if pymath.comb(v, 2) == pymath.comb(n, 2)] == [n]  # noqa: E731
         diff = 2
-    return Problem(text=text, answer=str(val), format="word", difficulty=diff, achievement_level=_lv(diff),
+    return Problem(text=text, answer=str(val), format="word", difficulty=diff, achievement_level=secondary_level(diff),
                    concepts=["조합", "ₙCᵣ"], also=list(_BASIC_33) if diff <= 2 else [], check=chk)
 
 
@@ -2092,7 +2084,7 @@ def _c33_grid(rng: random.Random) -> Problem:
         chk = lambda: val == _paths(m, n)  # noqa: E731
         diff = 2
     text = text.replace(f"{place[0]}에서 오른쪽으로", f"{place[0]}에서 오른쪽으로")
-    return Problem(text=text, answer=str(val), format="word", difficulty=diff, achievement_level=_lv(diff),
+    return Problem(text=text, answer=str(val), format="word", difficulty=diff, achievement_level=secondary_level(diff),
                    concepts=["조합", "ₙCᵣ"], check=chk)
 
 
@@ -2139,7 +2131,7 @@ def _c33_mcq(rng: random.Random) -> Problem:
 
     def chk() -> bool:
         return all(_holds(o) == (ask_true == (i == ch.correct)) for i, o in enumerate(ch.options))
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="C",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="C",
                    concepts=["조합", "ₙCᵣ", "ₙPᵣ"], choice=ch, check=chk)
 
 
@@ -2300,7 +2292,7 @@ def _m41_rule(rng: random.Random) -> Problem:
         mm = sp.Matrix(m, n, lambda i, j: f(i + 1, j + 1))
         return ans == (_mat_ans(mm.tolist()) if ask == "matrix" else str(sum(mm)))
     diff = 3 if piecewise else 2
-    return Problem(text=text, answer=ans, format="computation", difficulty=diff, achievement_level=_lv(diff),
+    return Problem(text=text, answer=ans, format="computation", difficulty=diff, achievement_level=secondary_level(diff),
                    concepts=["행렬", "성분", "m×n 행렬"], also=list(_BASIC_41), check=chk)
 
 
@@ -2337,7 +2329,7 @@ def _m41_read(rng: random.Random) -> Problem:
         chk = lambda: sum(sp.Matrix(M).row(r_ - 1)) - sum(sp.Matrix(M).col(c_ - 1)) == int(ans)  # noqa: E731
         diff = 2
     text = text.replace(f"행렬 {A}는", f"행렬 {_josa(A, '은/는')}")
-    return Problem(text=text, answer=ans, format="computation", difficulty=diff, achievement_level=_lv(diff),
+    return Problem(text=text, answer=ans, format="computation", difficulty=diff, achievement_level=secondary_level(diff),
                    concepts=["행렬", "행", "열", "성분", "m×n 행렬"], also=list(_BASIC_41), check=chk)
 
 
@@ -2374,7 +2366,7 @@ def _m41_table(rng: random.Random) -> Problem:
         mm = sp.Matrix(M)
         return (mm.shape == (len(rows_l), len(cols_l))) and (kind == "write" or sp.Matrix(mm.T).tolist() == [list(r) for r in zip(*M, strict=True)])
     _ = st
-    return Problem(text=text, answer=ans, format="data", difficulty=diff, achievement_level=_lv(diff),
+    return Problem(text=text, answer=ans, format="data", difficulty=diff, achievement_level=secondary_level(diff),
                    concepts=["행렬", "행", "열", "성분"], also=list(_BASIC_41), check=chk)
 
 
@@ -2403,7 +2395,7 @@ def _m41_roads(rng: random.Random) -> Problem:
         best = [towns[i] for i in range(k) if deg[i] == max(deg)]
         ans = f"{sum(map(sum, M)) // 2}개, {', '.join(best)}"
         diff = 3
-    return Problem(text=text, answer=ans, format="word", difficulty=diff, achievement_level=_lv(diff),
+    return Problem(text=text, answer=ans, format="word", difficulty=diff, achievement_level=secondary_level(diff),
                    concepts=["행렬", "성분"], also=list(_BASIC_41),
                    check=lambda: sp.Matrix(M).is_symmetric() and sum(map(sum, M)) == 2 * sum(roads.values()))
 
@@ -2484,7 +2476,7 @@ def _m41_mcq(rng: random.Random) -> Problem:
                 return sum(mm.row(k_) if g.group(2) == "행" else mm.col(k_)) == int(g.group(3))
             return False
         return all(truth(o) == (ask_true == (k == ch.correct)) for k, o in enumerate(ch.options))
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
                    concepts=["행렬", "행", "열", "성분", "m×n 행렬"], also=list(_BASIC_41), choice=ch, check=chk)
 
 
@@ -2518,7 +2510,7 @@ def _m41_interpret(rng: random.Random) -> Problem:
         text = f"{head} ({i}, {j}) 성분과 ({i2}, {j}) 성분의 차가 뜻하는 것을 쓰고, 그 값을 {_end(rng)}"
         ans = f"{cl[j - 1]}에서 {josa(rl[i - 1], '과/와')} {rl[i2 - 1]}의 {what.split('(')[0]} 차, {abs(M[i - 1][j - 1] - M[i2 - 1][j - 1])}"
         diff = 2
-    return Problem(text=text, answer=ans, format="word", difficulty=diff, achievement_level=_lv(diff),
+    return Problem(text=text, answer=ans, format="word", difficulty=diff, achievement_level=secondary_level(diff),
                    concepts=["행렬", "행", "열", "성분"], also=list(_BASIC_41), check=lambda: sp.Matrix(M).shape == (len(rl), len(cl)))
 
 
@@ -2552,7 +2544,7 @@ def _m41_tournament(rng: random.Random) -> Problem:
         ans = _mat_ans(W)
         diff = 2
     text = text.replace(f"{', '.join(teams)}가", josa(", ".join(teams), "이/가"))
-    return Problem(text=text, answer=ans, format="word" if kind == "read" else "task", difficulty=diff, achievement_level=_lv(diff),
+    return Problem(text=text, answer=ans, format="word" if kind == "read" else "task", difficulty=diff, achievement_level=secondary_level(diff),
                    concepts=["행렬", "성분"],
                    check=lambda: all(W[i][j] + W[j][i] == 1 for i, j in itertools.combinations(range(k), 2)) and sum(wins) == k * (k - 1) // 2)
 
@@ -2718,7 +2710,7 @@ def _m42_solve(rng: random.Random) -> Problem:
             X_ = sp.Matrix(P) - Y_
             return ans == f"X = {_mat_ans(X_.tolist())}, Y = {_mat_ans(Y_.tolist())}"
         diff = 3
-    return Problem(text=text, answer=ans, format="computation", difficulty=diff, achievement_level=_lv(diff),
+    return Problem(text=text, answer=ans, format="computation", difficulty=diff, achievement_level=secondary_level(diff),
                    concepts=["행렬", "성분"], check=chk)
 
 
@@ -2748,7 +2740,7 @@ def _m42_product(rng: random.Random) -> Problem:
         M_ = sp.Matrix(A) * sp.Matrix(B)
         return ans == (_mat_ans(M_.tolist()) if ask == "matrix" else str(M_[i - 1, j - 1]))
     diff = 2 if (m, k, n) != (2, 2, 2) else 3
-    return Problem(text=text, answer=ans, format="computation", difficulty=diff, achievement_level=_lv(diff),
+    return Problem(text=text, answer=ans, format="computation", difficulty=diff, achievement_level=secondary_level(diff),
                    concepts=["행렬", "성분", "행렬의 곱셈"], also=list(_BASIC_42), check=chk)
 
 
@@ -2795,7 +2787,7 @@ def _m42_defined(rng: random.Random) -> Problem:
             except Exception:
                 return False
         return all(can(o) == (not ask_bad if k_ == ch.correct else ask_bad) for k_, o in enumerate(ch.options))
-    return Problem(text=_mcq(given, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
+    return Problem(text=with_choices(given, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
                    concepts=["행렬", "행렬의 곱셈", "m×n 행렬"], also=list(_BASIC_42), choice=ch, check=chk)
 
 
@@ -2870,7 +2862,7 @@ def _m42_power(rng: random.Random) -> Problem:
         ans = _mat_ans(R)
         chk = lambda: ans == _mat_ans((sp.Matrix(A) ** n).tolist())  # noqa: E731
         diff = 3
-    return Problem(text=text, answer=ans, format="computation", difficulty=diff, achievement_level=_lv(diff),
+    return Problem(text=text, answer=ans, format="computation", difficulty=diff, achievement_level=secondary_level(diff),
                    concepts=["행렬", "행렬의 곱셈"], check=chk)
 
 
@@ -2940,7 +2932,7 @@ def _m42_mcq(rng: random.Random) -> Problem:
     ch = choices(rng, str(val), [str(w) for w in wrong if w != val], sort_key=int)
     stem = rng.choice([f"두 행렬 {_mat(A, st, 'A')}, {_mat(B, st, 'B')}에 대하여 행렬 AB의 모든 성분의 합은?",
                        f"{_mat(A, st, 'A')}, {_mat(B, st, 'B')}일 때, 행렬 AB의 성분의 총합은?"])
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
                    concepts=["행렬", "행렬의 곱셈", "성분"], also=list(_BASIC_42), choice=ch,
                    check=lambda: sum(sp.Matrix(A) * sp.Matrix(B)) == val)
 
@@ -2975,7 +2967,7 @@ def _m42_identity(rng: random.Random) -> Problem:
             return len(sol) == 1 and sol[0][p_] == tr and sol[0][q_] == -det
         diff = 4
     text = text.replace(f"{_mat(A, st, 'A')}와", _josa(_mat(A, st, "A"), "과/와") if st != "latex" else _mat(A, st, "A") + "와")
-    return Problem(text=text, answer=ans, format="computation", difficulty=diff, achievement_level=_lv(diff),
+    return Problem(text=text, answer=ans, format="computation", difficulty=diff, achievement_level=secondary_level(diff),
                    concepts=["행렬", "행렬의 곱셈", "단위행렬"], check=chk)
 
 

@@ -27,9 +27,9 @@ from sympy.parsing.sympy_parser import (
     standard_transformations,
 )
 
-from mathtag.corpus.generators.base import Problem, family
+from mathtag.corpus.generators.base import Problem, family, nonzero, secondary_level
 from mathtag.corpus.korean import josa, name
-from mathtag.corpus.mcq import choices
+from mathtag.corpus.mcq import choices, with_choices
 from mathtag.corpus.notation import pick_style
 
 x, y = sp.symbols("x y")
@@ -172,18 +172,6 @@ def _end(rng: random.Random, what: str = "구") -> str:
     return rng.choice(["구하시오.", "구하세요.", "구하여라.", "구해 보시오.", "구하면?"])
 
 
-def _lv(d: int) -> str:
-    return {1: "E", 2: "D", 3: "C", 4: "B", 5: "A"}[d]
-
-
-def _nz(rng: random.Random, lo: int, hi: int, exclude: tuple[int, ...] = (0,)) -> int:
-    return rng.choice([v for v in range(lo, hi + 1) if v not in exclude])
-
-
-def _mcq(stem: str, ch) -> str:
-    return f"{stem}\n{ch.block}"
-
-
 def _rt(m: int, n: int, pair: str = "으로/로") -> str:
     return f"{m} : {josa(str(n), pair)}"
 
@@ -203,7 +191,7 @@ def _c1_plane(rng: random.Random) -> Problem:
     st = pick_style(rng)
     m, n = rng.choice(_RATIOS)
     ax_, ay_ = rng.randint(-6, 6), rng.randint(-6, 6)
-    bx, by = ax_ + (m + n) * _nz(rng, -3, 3), ay_ + (m + n) * rng.randint(-3, 3)
+    bx, by = ax_ + (m + n) * nonzero(rng, -3, 3), ay_ + (m + n) * rng.randint(-3, 3)
     if rng.random() < 0.25:
         bx += rng.choice([1, -1])
     px, py = _div(ax_, bx, m, n), _div(ay_, by, m, n)
@@ -222,7 +210,7 @@ def _c1_plane(rng: random.Random) -> Problem:
         P = sp.Point(ax_, ay_) + sp.Rational(m, m + n) * (sp.Point(bx, by) - sp.Point(ax_, ay_))
         return (sp.Rational(str(ans)) == P.x + P.y) if ab else ans == f"({P.x}, {P.y})"
     d = 2 if (m, n) != (1, 1) else 1
-    return Problem(text=text, answer=ans, format="computation", difficulty=d + ab, achievement_level=_lv(d + ab),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d + ab, achievement_level=secondary_level(d + ab),
                    concepts=["내분", "내분점", "좌표평면"], check=chk)
 
 
@@ -302,7 +290,7 @@ def _c1_centroid(rng: random.Random) -> Problem:
         G = sp.Point(*pts[0]) + sp.Rational(2, 3) * (M - sp.Point(*pts[0]))
         return ans == (f"a = {pts[2][0]}, b = {pts[2][1]}" if unknown else f"({G.x}, {G.y})")
     d = 3 if unknown else 2
-    return Problem(text=text, answer=ans, format="word" if "창고" in text else "computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="word" if "창고" in text else "computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["무게중심", "내분점", "삼각형"], check=chk)
 
 
@@ -311,7 +299,7 @@ def _c1_mcq(rng: random.Random) -> Problem:
     st = pick_style(rng)
     m, n = rng.choice([r for r in _RATIOS if r[0] != r[1]])
     ax_, ay_ = rng.randint(-5, 5), rng.randint(-5, 5)
-    bx, by = ax_ + (m + n) * _nz(rng, -2, 2), ay_ + (m + n) * _nz(rng, -2, 2)
+    bx, by = ax_ + (m + n) * nonzero(rng, -2, 2), ay_ + (m + n) * nonzero(rng, -2, 2)
     right = (_div(ax_, bx, m, n), _div(ay_, by, m, n))
     wrong = [
         (_div(ax_, bx, n, m), _div(ay_, by, n, m)),  # ratio swapped
@@ -327,7 +315,7 @@ def _c1_mcq(rng: random.Random) -> Problem:
         f"두 점 {_pt('A', ax_, ay_, st)}, {_pt('B', bx, by, st)}에 대하여 선분 AB를 {_rt(m, n)} 내분하는 점의 좌표는?",
         f"선분 AB의 양 끝점 {_pt('A', ax_, ay_, st)}, {_pt('B', bx, by, st)}에 대하여 AP : PB = {m} : {n}인 선분 AB 위의 점 P의 좌표로 옳은 것은?",
     ])
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D", choice=ch,
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D", choice=ch,
                    concepts=["내분", "내분점"],
                    check=lambda: fmt((Fraction(ax_) + Fraction(m, m + n) * (bx - ax_), Fraction(ay_) + Fraction(m, m + n) * (by - ay_))) == ch.options[ch.correct])
 
@@ -337,7 +325,7 @@ def _c1_endpoint(rng: random.Random) -> Problem:
     st = pick_style(rng)
     m, n = rng.choice(_RATIOS)
     ax_, ay_ = rng.randint(-6, 6), rng.randint(-6, 6)
-    bx, by = ax_ + (m + n) * _nz(rng, -2, 2), ay_ + (m + n) * rng.randint(-2, 2)
+    bx, by = ax_ + (m + n) * nonzero(rng, -2, 2), ay_ + (m + n) * rng.randint(-2, 2)
     px, py = _div(ax_, bx, m, n), _div(ay_, by, m, n)
     if (m, n) == (1, 1):
         lead = f"선분 AB의 중점이 {_pt('M', px, py, st)}이고 점 A의 좌표가 {_r(f'({ax_}, {ay_})', st)}일 때,"
@@ -410,7 +398,7 @@ def _c1_shape(rng: random.Random) -> Problem:
         f"세 점 {A}, {B}, {josa(C, '을/를')} 꼭짓점으로 하는 삼각형 ABC는 어떤 삼각형인가?",
         f"좌표평면 위의 세 점 {A}, {B}, {C}에 대하여 삼각형 ABC의 모양으로 가장 알맞은 것은?",
     ])
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="B", choice=ch,
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="B", choice=ch,
                    concepts=["두 점 사이의 거리", "삼각형"],
                    check=lambda: (sp.Triangle(*map(sp.Point, pts)).is_right() == right))
 
@@ -419,7 +407,7 @@ def _c1_shape(rng: random.Random) -> Problem:
 # 10공수2-01-02 두 직선의 평행 조건과 수직 조건
 # ================================================================================================
 def _slope_ok(rng: random.Random) -> Fraction:
-    return Fraction(_nz(rng, -4, 4), rng.choice([1, 1, 1, 2, 3]))
+    return Fraction(nonzero(rng, -4, 4), rng.choice([1, 1, 1, 2, 3]))
 
 
 def _line_of(mm: Fraction, px, py) -> tuple[Fraction, Fraction, Fraction]:
@@ -490,8 +478,8 @@ def _c2_k(rng: random.Random) -> Problem:
     st = pick_style(rng)
     kind = rng.choice(["par", "perp"])
     k = sp.Symbol("k")
-    a1, b1 = _nz(rng, -4, 4), _nz(rng, -4, 4)
-    b2 = _nz(rng, -4, 4)
+    a1, b1 = nonzero(rng, -4, 4), nonzero(rng, -4, 4)
+    b2 = nonzero(rng, -4, 4)
     # line1: a1 x + b1 y + c1 = 0 ; line2: (k + s) x + b2 y + c2 = 0
     s = rng.randint(-3, 3)
     a2 = Fraction(a1 * b2, b1) if kind == "par" else Fraction(-b1 * b2, a1)
@@ -519,7 +507,7 @@ def _c2_k(rng: random.Random) -> Problem:
 def _c2_bisect(rng: random.Random) -> Problem:
     st = pick_style(rng)
     ax_, ay_ = rng.randint(-5, 5), rng.randint(-5, 5)
-    bx, by = ax_ + 2 * _nz(rng, -3, 3), ay_ + 2 * _nz(rng, -3, 3)
+    bx, by = ax_ + 2 * nonzero(rng, -3, 3), ay_ + 2 * nonzero(rng, -3, 3)
     mx, my = Fraction(ax_ + bx, 2), Fraction(ay_ + by, 2)
     mm = Fraction(-(bx - ax_), by - ay_)
     kk = my - mm * mx
@@ -534,7 +522,7 @@ def _c2_bisect(rng: random.Random) -> Problem:
     P = sp.Symbol("p")
     eqs = sp.expand((x - ax_) ** 2 + (P - ay_) ** 2 - (x - bx) ** 2 - (P - by) ** 2)
     sol = sp.solve(eqs, P)[0]
-    return Problem(text=text, answer=ans, format="computation", difficulty=3 + ab, achievement_level=_lv(3 + ab),
+    return Problem(text=text, answer=ans, format="computation", difficulty=3 + ab, achievement_level=secondary_level(3 + ab),
                    concepts=["수직이등분선", "수직", "중점"],
                    check=lambda: (sp.Rational(ans) == sol.subs(x, 1)) if ab else sp.expand(_P(ans) - sol) == 0)
 
@@ -556,17 +544,17 @@ def _c2_mcq(rng: random.Random) -> Problem:
         f"다음 중 직선 {josa(base, '과/와')} {want}인 직선은?",
         f"직선 {base}에 {'수직인' if want == '수직' else '평행한'} 직선의 방정식인 것은?",
     ])
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D", choice=ch,
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D", choice=ch,
                    concepts=["평행", "수직", "기울기"])
 
 
 @family("10공수2-01-02", "foot-of-perpendicular")
 def _c2_foot(rng: random.Random) -> Problem:
     st = pick_style(rng)
-    m0 = Fraction(_nz(rng, -3, 3), rng.choice([1, 1, 2]))
+    m0 = Fraction(nonzero(rng, -3, 3), rng.choice([1, 1, 2]))
     hx, hy = rng.randint(-4, 4), rng.randint(-4, 4)
     a_, b_, c_ = _line_of(m0, hx, hy)
-    t = _nz(rng, -2, 2)
+    t = nonzero(rng, -2, 2)
     px, py = hx + t * a_, hy + t * b_
     L = _line_txt(a_, b_, c_, st, rng.choice(["general", "slope"]))
     P = _pt("P", px, py, st)
@@ -588,7 +576,7 @@ def _c2_rel(rng: random.Random) -> Problem:
     rel = rng.choice(["평행하다", "수직이다", "일치한다", "한 점에서 만나지만 수직은 아니다"])
     a1, b1, c1 = _line_of(m1, rng.randint(-2, 2), rng.randint(-2, 2))
     if rel == "평행하다":
-        a2, b2, c2 = a1, b1, c1 + _nz(rng, -4, 4)
+        a2, b2, c2 = a1, b1, c1 + nonzero(rng, -4, 4)
     elif rel == "일치한다":
         a2, b2, c2 = a1, b1, c1
     elif rel == "수직이다":
@@ -610,7 +598,7 @@ def _c2_rel(rng: random.Random) -> Problem:
     det = a1 * b2 - a2 * b1
     truth = ("일치한다" if a1 * c2 == a2 * c1 and b1 * c2 == b2 * c1 else "평행하다") if det == 0 else (
         "수직이다" if a1 * a2 + b1 * b2 == 0 else "한 점에서 만나지만 수직은 아니다")
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="C", choice=ch,
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="C", choice=ch,
                    concepts=["평행", "수직", "일치"], check=lambda: truth == rel)
 
 
@@ -690,7 +678,7 @@ def _c3_parallel(rng: random.Random) -> Problem:
     a_, b_ = rng.choice(_PYTH[:8])
     b_ *= rng.choice([1, -1])
     c1 = rng.randint(-10, 10)
-    c2 = c1 + _nz(rng, -15, 15)
+    c2 = c1 + nonzero(rng, -15, 15)
     kf = rng.choice([1, 1, 2])
     L1, L2 = _r(_lin(a_, b_, c1), st), _r(_lin(kf * a_, kf * b_, kf * c2), st)
     text = rng.choice([
@@ -798,7 +786,7 @@ def _c3_mcq(rng: random.Random) -> Problem:
         f"점 {_pt('A', px, py, st)}에서 직선 {_r(_lin(a_, b_, c_), st)}까지의 거리는?",
     ])
     stem = stem.replace(f"{_pt('A', px, py, st)}와", josa(_pt("A", px, py, st), "과/와"))
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D", choice=ch,
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D", choice=ch,
                    concepts=["점과 직선 사이의 거리"],
                    check=lambda: _pl_dist(a_, b_, c_, px, py) == sp.Rational(right.numerator, right.denominator))
 
@@ -933,7 +921,7 @@ def _c4_general(rng: random.Random) -> Problem:
 def _c4_diam(rng: random.Random) -> Problem:
     st = pick_style(rng)
     ax_, ay_ = rng.randint(-6, 6), rng.randint(-6, 6)
-    bx, by = ax_ + 2 * rng.randint(-3, 3), ay_ + 2 * _nz(rng, -3, 3)
+    bx, by = ax_ + 2 * rng.randint(-3, 3), ay_ + 2 * nonzero(rng, -3, 3)
     cx, cy = Fraction(ax_ + bx, 2), Fraction(ay_ + by, 2)
     r2 = Fraction((bx - ax_) ** 2 + (by - ay_) ** 2, 4)
     A, B = _pt("A", ax_, ay_, st), _pt("B", bx, by, st)
@@ -945,7 +933,7 @@ def _c4_diam(rng: random.Random) -> Problem:
     text = text.replace(f"{B}를 지름", f"{josa(B, '을/를')} 지름")
     ans = _r(_circ_std(cx, cy, r2), "plain")
     d = 4 if "∠APB" in text else 2
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["원의 방정식", "지름", "중점"],
                    check=lambda: _circ_ok(ans, sp.Rational(ax_ + bx, 2), sp.Rational(ay_ + by, 2), sp.Point(ax_, ay_).distance(sp.Point(bx, by)) ** 2 / 4))
 
@@ -979,7 +967,7 @@ def _c4_three(rng: random.Random) -> Problem:
 @family("10공수2-01-04", "circle-tangent-to-axis")
 def _c4_axis(rng: random.Random) -> Problem:
     st = pick_style(rng)
-    cx, cy = _nz(rng, -6, 6), _nz(rng, -6, 6)
+    cx, cy = nonzero(rng, -6, 6), nonzero(rng, -6, 6)
     which = rng.choice(["x축", "y축", "두 좌표축"])
     if which == "두 좌표축":
         cy = abs(cx) * rng.choice([1, -1])
@@ -1007,7 +995,7 @@ def _c4_axis(rng: random.Random) -> Problem:
 @family("10공수2-01-04", "condition-to-be-circle")
 def _c4_cond(rng: random.Random) -> Problem:
     st = pick_style(rng)
-    D, E = 2 * _nz(rng, -4, 4), 2 * _nz(rng, -4, 4)
+    D, E = 2 * nonzero(rng, -4, 4), 2 * nonzero(rng, -4, 4)
     s = rng.randint(-5, 5)
     bound = Fraction(D * D + E * E, 4) - s  # x²+y²+Dx+Ey+k+s=0 is a circle iff k + s < (D²+E²)/4
     cst = "k" if s == 0 else f"k {'+' if s > 0 else '-'} {abs(s)}"
@@ -1031,7 +1019,7 @@ def _c4_cond(rng: random.Random) -> Problem:
 @family("10공수2-01-04", "mcq-circle-equation")
 def _c4_mcq(rng: random.Random) -> Problem:
     st = pick_style(rng)
-    cx, cy = _nz(rng, -5, 5), _nz(rng, -5, 5)
+    cx, cy = nonzero(rng, -5, 5), nonzero(rng, -5, 5)
     r = rng.randint(2, 5)
     if cx == cy:
         cy = -cy
@@ -1046,7 +1034,7 @@ def _c4_mcq(rng: random.Random) -> Problem:
         f"중심이 {C}이고 반지름의 길이가 {r}인 원의 방정식은?",
         f"점 {josa(C, '을/를')} 중심으로 하고 반지름의 길이가 {r}인 원을 나타내는 방정식으로 옳은 것은?",
     ])
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D", choice=ch,
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D", choice=ch,
                    concepts=["원의 방정식", "중심", "반지름"])
 
 
@@ -1102,7 +1090,7 @@ def _c5_rel(rng: random.Random) -> Problem:
                        f"직선 {josa(L, '은/는')} 원 {circ}에 대하여 어떻게 놓여 있는가?"])
     yy = sp.Symbol("t")
     disc = sp.discriminant(sp.expand((yy - cx) ** 2 + ((-c_ - a_ * yy) / b_ - cy) ** 2 - r2), yy)
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D", choice=ch,
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D", choice=ch,
                    concepts=["원과 직선의 위치 관계", "판별식"],
                    check=lambda: _REL[0 if disc > 0 else (1 if disc == 0 else 2)] == rel)
 
@@ -1300,7 +1288,7 @@ def _shift_txt(a, b) -> str:
 
 
 def _move(rng: random.Random) -> tuple[int, int]:
-    return _nz(rng, -5, 5), _nz(rng, -5, 5)
+    return nonzero(rng, -5, 5), nonzero(rng, -5, 5)
 
 
 @family("10공수2-01-06", "translate-point")
@@ -1342,7 +1330,7 @@ def _c6_find(rng: random.Random) -> Problem:
 def _c6_line(rng: random.Random) -> Problem:
     st = pick_style(rng)
     a, b = _move(rng)
-    A_, B_ = _nz(rng, -4, 4), _nz(rng, -4, 4)
+    A_, B_ = nonzero(rng, -4, 4), nonzero(rng, -4, 4)
     C_ = rng.randint(-6, 6)
     L = _r(_lin(A_, B_, C_), st)
     text = rng.choice([
@@ -1408,7 +1396,7 @@ def _c6_parab(rng: random.Random) -> Problem:
 def _c6_mcq(rng: random.Random) -> Problem:
     st = pick_style(rng)
     a, b = _move(rng)
-    A_, B_, C_ = _nz(rng, 1, 4), _nz(rng, -4, 4), rng.randint(-5, 5)
+    A_, B_, C_ = nonzero(rng, 1, 4), nonzero(rng, -4, 4), rng.randint(-5, 5)
     right = _r(_lin(A_, B_, C_ - A_ * a - B_ * b), st)
     wrong = [_r(_lin(A_, B_, C_ + A_ * a + B_ * b), st), _r(_lin(A_, B_, C_ - A_ * a + B_ * b), st), _r(_lin(A_, B_, C_ + A_ * a - B_ * b), st),
              _r(_lin(A_, B_, C_ + a + b), st), _r(_lin(A_, B_, C_ - a - b), st), _r(_lin(A_, B_, C_ + 1 - A_ * a - B_ * b), st),
@@ -1418,14 +1406,14 @@ def _c6_mcq(rng: random.Random) -> Problem:
         f"직선 {josa(_r(_lin(A_, B_, C_), st), '을/를')} x축의 방향으로 {a}만큼, y축의 방향으로 {b}만큼 평행이동한 직선의 방정식은?",
         f"평행이동 (x, y) → (x {'+' if a > 0 else '-'} {abs(a)}, y {'+' if b > 0 else '-'} {abs(b)})에 의하여 직선 {josa(_r(_lin(A_, B_, C_), st), '이/가')} 옮겨지는 직선의 방정식은?",
     ])
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D", choice=ch,
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D", choice=ch,
                    concepts=["평행이동", "직선의 방정식"])
 
 
 @family("10공수2-01-06", "robot-moves-word")
 def _c6_word(rng: random.Random) -> Problem:
     st = pick_style(rng)
-    moves = [(_nz(rng, -4, 4), _nz(rng, -4, 4)) for _ in range(rng.randint(2, 3))]
+    moves = [(nonzero(rng, -4, 4), nonzero(rng, -4, 4)) for _ in range(rng.randint(2, 3))]
     px, py = rng.randint(-3, 3), rng.randint(-3, 3)
     thing = rng.choice(["로봇 청소기", "게임 캐릭터", "드론", "체스 말 모양의 로봇"])
     def say(a, b):
@@ -1485,7 +1473,7 @@ def _refl_check(kind: str, p, q, res) -> bool:
 def _c7_point(rng: random.Random) -> Problem:
     st = pick_style(rng)
     kind = rng.choice(list(_REFL))
-    p, q = _nz(rng, -6, 6), _nz(rng, -6, 6)
+    p, q = nonzero(rng, -6, 6), nonzero(rng, -6, 6)
     P = _pt("P", p, q, st)
     kt = kind.replace("y = x", _r("y = x", st))
     res = _REFL[kind](p, q)
@@ -1504,7 +1492,7 @@ def _c7_point(rng: random.Random) -> Problem:
 def _c7_line(rng: random.Random) -> Problem:
     st = pick_style(rng)
     kind = rng.choice(list(_REFL))
-    A_, B_, C_ = _nz(rng, -4, 4), _nz(rng, -4, 4), rng.randint(-6, 6)
+    A_, B_, C_ = nonzero(rng, -4, 4), nonzero(rng, -4, 4), rng.randint(-6, 6)
     if A_ < 0:
         A_, B_, C_ = -A_, -B_, -C_
     na, nb, nc = {"x축": (A_, -B_, C_), "y축": (-A_, B_, C_), "원점": (-A_, -B_, C_), "직선 y = x": (B_, A_, C_)}[kind]
@@ -1528,7 +1516,7 @@ def _c7_line(rng: random.Random) -> Problem:
 def _c7_circle(rng: random.Random) -> Problem:
     st = pick_style(rng)
     kind = rng.choice(list(_REFL))
-    cx, cy = _nz(rng, -5, 5), _nz(rng, -5, 5)
+    cx, cy = nonzero(rng, -5, 5), nonzero(rng, -5, 5)
     r = rng.randint(1, 4)
     kt = kind.replace("y = x", _r("y = x", st))
     C0 = _r(_circ_std(cx, cy, r * r) if rng.random() < 0.5 else _circ_gen(cx, cy, r * r), st)
@@ -1547,7 +1535,7 @@ def _c7_combo(rng: random.Random) -> Problem:
     st = pick_style(rng)
     kind = rng.choice(list(_REFL))
     a, b = _move(rng)
-    p, q = _nz(rng, -5, 5), _nz(rng, -5, 5)
+    p, q = nonzero(rng, -5, 5), nonzero(rng, -5, 5)
     kt = kind.replace("y = x", _r("y = x", st))
     order = rng.choice(["rt", "tr"])
     if order == "rt":
@@ -1596,7 +1584,7 @@ def _c7_path(rng: random.Random) -> Problem:
 @family("10공수2-01-07", "mcq-which-reflection")
 def _c7_mcq(rng: random.Random) -> Problem:
     st = pick_style(rng)
-    p, q = _nz(rng, -6, 6), _nz(rng, -6, 6)
+    p, q = nonzero(rng, -6, 6), nonzero(rng, -6, 6)
     while abs(p) == abs(q):
         q = q + 1 if q != -1 else 2
     kind = rng.choice(list(_REFL))
@@ -1609,14 +1597,14 @@ def _c7_mcq(rng: random.Random) -> Problem:
         f"다음 중 점 {josa(_pt('P', p, q, st), '이/가')} 점 {_r(f'({res[0]}, {res[1]})', st)}로 옮겨지는 대칭이동은?",
     ])
     stem = re.sub(r"(\$?B?\([^()]*\)\$?)로 ", lambda mm: josa(mm.group(1), "으로/로") + " ", stem)
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D", choice=ch,
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D", choice=ch,
                    concepts=["대칭이동"], check=lambda: _refl_check(kind, p, q, res))
 
 
 @family("10공수2-01-07", "fill-table-of-images")
 def _c7_table(rng: random.Random) -> Problem:
     st = pick_style(rng)
-    p, q = _nz(rng, -6, 6), _nz(rng, -6, 6)
+    p, q = nonzero(rng, -6, 6), nonzero(rng, -6, 6)
     kinds = list(_REFL)
     rng.shuffle(kinds)
     rows = "\n".join(f"| {k.replace('y = x', _r('y = x', st))} | (  ) |" for k in kinds)
@@ -1631,7 +1619,7 @@ def _c7_table(rng: random.Random) -> Problem:
 def _c7_k(rng: random.Random) -> Problem:
     st = pick_style(rng)
     kind = rng.choice(list(_REFL))
-    m0 = _nz(rng, -3, 3)
+    m0 = nonzero(rng, -3, 3)
     px, py = rng.randint(-4, 4), rng.randint(-4, 4)
     # line y = m0 x + k ; its image under kind passes through (px, py)
     kk = sp.Symbol("k")

@@ -7,7 +7,7 @@ Private helpers (module-local, prefixed ``_``):
 * ``_sb(var, kor, st)`` a set-builder ``{x | x는 …}`` whose condition is Korean text.
 * ``_set(elems)`` a roster ``{1, 2, 3}`` (``∅`` when empty) in mini notation.
 * ``_jo(word, pair)`` ``josa`` that also reads ``Aᶜ``/``∅``/``\\}`` endings right.
-* ``_end(rng)`` a varied question ending; ``_lv(d)`` level from difficulty.
+* ``_end(rng)`` a varied question ending; ``secondary_level(d)`` level from difficulty.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import re
 
 import sympy as sp
 
-from mathtag.corpus.generators.base import Problem, family
+from mathtag.corpus.generators.base import Problem, family, secondary_level
 from mathtag.corpus.korean import josa, names
 from mathtag.corpus.mcq import choices
 from mathtag.corpus.notation import pick_style
@@ -92,10 +92,6 @@ def _end(rng: random.Random, what: str = "구") -> str:
     if what == "나":
         return rng.choice(["나타내시오.", "나타내세요.", "나타내어라.", "나타내 보시오."])
     return rng.choice(["구하시오.", "구하세요.", "구하여라.", "구해 보시오."])
-
-
-def _lv(d: int) -> str:
-    return {1: "E", 2: "D", 3: "C", 4: "B", 5: "A"}[d]
 
 
 def _fmt_set_ans(elems) -> str:
@@ -192,7 +188,7 @@ def _s1_roster(rng: random.Random) -> Problem:
         ])
         ans = _set(el)
     d = 1 if kind in ("div", "odd", "mult") else 2
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["집합", "원소", "원소나열법", "조건제시법"],
                    check=lambda: _check_cond(kind, txt, el))
 
@@ -611,7 +607,7 @@ def _s2_constrained(rng: random.Random) -> Problem:
     ans = str(2 ** free)
     cnt = sum(1 for r in range(n + 1) for c in itertools.combinations(U, r) if set(must) <= set(c) and not set(mustnot) & set(c))
     d = 3 if mustnot else 2
-    return Problem(text=text, answer=ans, format="fill", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="fill", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["부분집합", "∈", "∉"], check=lambda: cnt == 2 ** free)
 
 
@@ -938,7 +934,7 @@ def _s3_ops(rng: random.Random) -> Problem:
            "(A ∪ B)ᶜ": SU - (SA | SB), "(A ∩ B)ᶜ": SU - (SA & SB), "Aᶜ ∩ Bᶜ": (SU - SA) & (SU - SB),
            "Aᶜ ∪ Bᶜ": (SU - SA) | (SU - SB), "A ∩ Bᶜ": SA & (SU - SB), "Aᶜ ∩ B": (SU - SA) & SB}
     d = 1 if all(e in ("A ∪ B", "A ∩ B", "A - B", "B - A", "Aᶜ", "Bᶜ") for e in exprs) else 2
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["합집합", "교집합", "차집합", "여집합", "전체집합"],
                    check=lambda: all(sym[e] == sp.FiniteSet(*r) for e, r in zip(exprs, res, strict=True)))
 
@@ -1002,7 +998,7 @@ def _s3_survey(rng: random.Random) -> Problem:
     for w in (X, Y):
         text = text.replace(f"{w}를", josa(w, "을/를")).replace(f"{w}와", josa(w, "과/와"))
     d = 2 if ask in ("union", "only") else 3
-    return Problem(text=text, answer=str(ans), format="word", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=str(ans), format="word", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["합집합", "교집합", "여집합"] if ask in ("neither", "both") else ["합집합", "교집합", "차집합"],
                    check=lambda: a + b - both + neither == N and neither >= 0)
 
@@ -1024,7 +1020,7 @@ def _s3_venn(rng: random.Random) -> Problem:
     ])
     ans = str(len(res)) if ask_n else _fmt_set_ans(res)
     d = 2 if len(e) <= 6 else 3
-    return Problem(text=text, answer=ans, format="data", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="data", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["벤 다이어그램", "합집합", "교집합", "여집합", "차집합"],
                    check=lambda: (len(_ev(e, A, B, set(U))) == int(ans)) if ask_n else _ev(e, A, B, set(U)) == _parse_set(ans))
 
@@ -1054,7 +1050,7 @@ def _s3_recover(rng: random.Random) -> Problem:
     SU, G = sp.FiniteSet(*U), [sp.FiniteSet(*v) for _g, v in given]
     derived = {0: (G[2] - G[0]) | G[1], 1: SU - G[0] - G[1] - G[2], 2: G[1] | (G[0] - G[2])}[kind]
     d = 3 if kind == 0 else 4
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["합집합", "교집합", "차집합", "여집합"],
                    check=lambda: derived == sp.FiniteSet(*val))
 
@@ -1590,7 +1586,7 @@ def _s4_param(rng: random.Random) -> Problem:
                            f"전체집합이 {Ut}일 때, 명제 {prop}가 참이기 위한 {q}"])
         text = text.replace(f"{prop}가", josa(prop, "이/가"))
         ans, also, d = str(need), [], 3
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["명제", "모든", "어떤"], also=also, check=chk)
 
 
@@ -1758,7 +1754,7 @@ def _s5_write(rng: random.Random) -> Problem:
     ans = {"conv": f"역: {conv}", "contra": f"대우: {contra}", "both": f"역: {conv} / 대우: {contra}",
            "both-truth": f"역: {conv} ({'참' if tv_c else '거짓'}) / 대우: {contra} ({'참' if tv_o else '거짓'})"}[ask]
     d = 3 if ask == "both-truth" else 2
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["명제", "역", "대우"] + (["부정"] if ask != "conv" else []),
                    check=lambda: _holds(_neg_atom(c), _neg_atom(h), dom) == tv_o)
 

@@ -7,7 +7,7 @@ Private helpers (module-local, prefixed ``_``):
   ``->`` arrow, ``{…}`` set braces and `` | `` (spaced) set-builder bar. LaTeX comes back in ``$…$``.
 * ``_pl(coeffs)`` an integer/Fraction polynomial in x (highest degree first) in mini notation.
 * ``_fs(v)`` a Fraction as plain text; ``_fm(v)`` the same in mini notation.
-* ``_end(rng)`` a varied question ending; ``_lv(d)`` the level that goes with difficulty ``d``.
+* ``_end(rng)`` a varied question ending; ``secondary_level(d)`` the level that goes with difficulty ``d``.
 * ``_set(xs)`` a finite set ``{1, 2, 3}`` in mini notation.
 """
 
@@ -26,9 +26,9 @@ from sympy.parsing.sympy_parser import (
     standard_transformations,
 )
 
-from mathtag.corpus.generators.base import Problem, family
+from mathtag.corpus.generators.base import Problem, family, nonzero, secondary_level
 from mathtag.corpus.korean import josa, name
-from mathtag.corpus.mcq import choices
+from mathtag.corpus.mcq import choices, with_choices
 from mathtag.corpus.notation import pick_style
 
 x, y = sp.symbols("x y")
@@ -135,18 +135,6 @@ def _end(rng: random.Random, what: str = "구") -> str:
     return rng.choice(["구하시오.", "구하세요.", "구하여라.", "구해 보시오.", "구하면?"])
 
 
-def _lv(d: int) -> str:
-    return {1: "E", 2: "D", 3: "C", 4: "B", 5: "A"}[d]
-
-
-def _nz(rng: random.Random, lo: int, hi: int, exclude: tuple[int, ...] = (0,)) -> int:
-    return rng.choice([v for v in range(lo, hi + 1) if v not in exclude])
-
-
-def _mcq(stem: str, ch) -> str:
-    return f"{stem}\n{ch.block}"
-
-
 def _kset_options() -> list[str]:
     return ["ㄱ", "ㄴ", "ㄷ", "ㄱ, ㄴ", "ㄱ, ㄷ", "ㄴ, ㄷ", "ㄱ, ㄴ, ㄷ"]
 
@@ -237,7 +225,7 @@ def _f1_which(rng: random.Random) -> Problem:
         dom = [p[0] for p in pairs]
         ok = sorted(dom) == sorted(str(u) for u in X) and all(p[1] in [str(v) for v in Y] for p in pairs)
         return ok == want_func
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D", choice=ch,
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D", choice=ch,
                    concepts=["함수", "대응", "정의역", "공역"], also=["10기수2-03-01"], check=chk)
 
 
@@ -287,7 +275,7 @@ def _f1_range(rng: random.Random) -> Problem:
         vals = sorted({int(e.subs(x, v)) for v in X})
         got = {"range": _set(vals), "sum": str(sum(vals)), "count": str(len(vals)), "both": f"{_set(Y)}, {_set(vals)}"}[ask]
         return got == ans and set(vals) <= set(Y)
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["정의역", "공역", "치역", "함수"], also=["10기수2-03-01"], check=chk)
 
 
@@ -326,7 +314,7 @@ def _f1_bij(rng: random.Random) -> Problem:
     st = pick_style(rng)
     p = rng.randint(-3, 1)
     qq = p + rng.randint(2, 5)
-    a = _nz(rng, -3, 3)
+    a = nonzero(rng, -3, 3)
     b = rng.randint(-5, 5)
     fp, fq = a * p + b, a * qq + b
     r_, s_ = min(fp, fq), max(fp, fq)
@@ -385,13 +373,13 @@ def _f1_idconst(rng: random.Random) -> Problem:
         gv = {v: c for v in X}
         e = sp.sympify(re.sub(r"([fg])\((\d)\)", lambda mm: str((fv if mm.group(1) == "f" else gv)[int(mm.group(2))]), expr))
         return int(e) == val
-    return Problem(text=text, answer=str(val), format="fill", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=str(val), format="fill", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["항등함수", "상수함수", "함숫값"], also=["10기수2-03-01"], check=chk)
 
 
 def _graph_pool(rng: random.Random) -> tuple[list[str], list[str]]:
     """(equations whose graph is a function of x on the reals, equations whose graph is not)."""
-    a, b, r = rng.randint(1, 4), _nz(rng, -3, 3), rng.randint(1, 3)
+    a, b, r = rng.randint(1, 4), nonzero(rng, -3, 3), rng.randint(1, 3)
     yes = [f"y = |x - {a}|", f"y = x^2 - {a}", f"y = {b}", f"y = -{a}x + {abs(b)}", "y = x^3", f"y = |x| + {a}",
            f"y = x^2 + {a}x"]
     no = [f"x^2 + y^2 = {r * r}", f"x = {b}", "x = y^2", f"|x| + |y| = {r}", "x = |y|", f"y^2 = x + {a}",
@@ -430,7 +418,7 @@ def _f1_graph(rng: random.Random) -> Problem:
                     return False
             return True
         return is_func(right) == want
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D", choice=ch,
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D", choice=ch,
                    concepts=["함수", "그래프", "정의역"], also=["10기수2-03-01"], check=chk)
 
 
@@ -477,7 +465,7 @@ def _f1_table(rng: random.Random) -> Problem:
             one = all(pairs[u] != pairs[v] for u in X for v in X if u < v)
             onto = set(pairs.values()) == set(Y)
             return ("일대일함수이다" in ans) == one and ("일대일대응이다" in ans) == (one and onto)
-    return Problem(text=text, answer=ans, format="data", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="data", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["일대일함수", "일대일대응", "치역", "공역"], also=["10기수2-03-01"], check=chk)
 
 
@@ -530,7 +518,7 @@ def _f1_rule(rng: random.Random) -> Problem:
         if ask == "range":
             return ans == _set(sorted({fn(v) for v in range(1, top + 1)}))
         return int(ans) == len([v for v in range(1, top + 1) if fn(v) == target])
-    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=secondary_level(d),
                    concepts=["대응", "함숫값", "치역"], check=chk)
 
 
@@ -612,7 +600,7 @@ def _compose(outer, inner):
 
 
 def _rand_lin(rng: random.Random):
-    return [_nz(rng, -3, 4, (0, 1)), rng.randint(-5, 5)]
+    return [nonzero(rng, -3, 4, (0, 1)), rng.randint(-5, 5)]
 
 
 def _rand_quad(rng: random.Random):
@@ -654,7 +642,7 @@ def _g2_value(rng: random.Random) -> Problem:
             return val == F.subs(x, G.subs(x, k)) + G.subs(x, F.subs(x, m))
         return val == comp[ask]
     d = 3 if ask == "sum" else 2
-    return Problem(text=text, answer=str(val), format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=str(val), format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["합성함수", "함숫값"], also=["10기수2-03-02"], check=chk)
 
 
@@ -700,7 +688,7 @@ def _g2_expr(rng: random.Random) -> Problem:
             return sp.expand(_sx(ans.split("=")[-1]) - comp) == 0
         fmt = "computation"
     d = 3 if len(res) == 3 else 2
-    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=secondary_level(d),
                    concepts=["합성함수"], also=["10기수2-03-02"], check=chk)
 
 
@@ -741,15 +729,15 @@ def _g2_table(rng: random.Random) -> Problem:
             return int(ans) == F[G[F[a]]]
         return ans == ", ".join(str(v) for v in X if G[F[v]] == target)
     d = 3 if ask != "sum" else 2
-    return Problem(text=text, answer=ans, format="data", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="data", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["합성함수", "함숫값"], also=["10기수2-03-02"], check=chk)
 
 
 @family(_C2, "commuting-linear-functions")
 def _g2_commute(rng: random.Random) -> Problem:
     st = pick_style(rng)
-    a, c = _nz(rng, -3, 4, (0, 1)), _nz(rng, -3, 4, (0, 1))
-    t = _nz(rng, -3, 3)
+    a, c = nonzero(rng, -3, 4, (0, 1)), nonzero(rng, -3, 4, (0, 1))
+    t = nonzero(rng, -3, 3)
     b, d_ = t * (a - 1), t * (c - 1)  # then d(a - 1) = b(c - 1): f∘g = g∘f
     unknown = rng.choice(["b", "d"])
     fs = _r(f"f(x) = {a if a not in (1, -1) else ('' if a == 1 else '-')}x + k" if unknown == "b" else f"f(x) = {_pl([a, b])}", st)
@@ -818,7 +806,7 @@ def _g2_inner(rng: random.Random) -> Problem:
             t = sp.symbols("t")
             x_at = sp.solve(sp.Poly(g, t).as_expr() - k, t)[0]
             return int(ans) == sp.Poly(h, x).as_expr().subs(x, x_at)
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["합성함수"], check=chk)
 
 
@@ -850,7 +838,7 @@ def _g2_iter(rng: random.Random) -> Problem:
                 v = F[v]
             return v == val
     else:
-        c = _nz(rng, -4, 5)
+        c = nonzero(rng, -4, 5)
         k = rng.randint(-5, 5)
         if kind == "shift":
             fs, val = _r(f"f(x) = x + {c}" if c > 0 else f"f(x) = x - {-c}", st), k + n * c
@@ -870,7 +858,7 @@ def _g2_iter(rng: random.Random) -> Problem:
             if kind == "flip":
                 return val == e.subs(x, k)
             return val == k + n * (e - x)
-    return Problem(text=text, answer=str(val), format=fmt, difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=str(val), format=fmt, difficulty=d, achievement_level=secondary_level(d),
                    concepts=["합성함수"], check=chk)
 
 
@@ -978,7 +966,7 @@ def _g2_life(rng: random.Random) -> Problem:
         ans = f"{_fs(eur)}유로" if "몇 유로" in text else _fs(eur)
         chk = lambda: sp.Rational(won, rate_usd) * sp.Rational(rate_eur.numerator, rate_eur.denominator) == sp.Rational(_fs(eur))  # noqa: E731
         d = 2
-    return Problem(text=text, answer=ans, format="word", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="word", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["합성함수", "함숫값"], also=["10기수2-03-02"], check=chk)
 
 
@@ -986,7 +974,7 @@ def _g2_life(rng: random.Random) -> Problem:
 def _g2_mcq(rng: random.Random) -> Problem:
     st = pick_style(rng)
     f = _rand_lin(rng)
-    g = [rng.choice([1, -1]), 0, _nz(rng, -4, 4)] if rng.random() < 0.6 else _rand_lin(rng)
+    g = [rng.choice([1, -1]), 0, nonzero(rng, -4, 4)] if rng.random() < 0.6 else _rand_lin(rng)
     order = rng.choice(["fg", "gf"])
     right = _compose(f, g) if order == "fg" else _compose(g, f)
     swapped = _compose(g, f) if order == "fg" else _compose(f, g)
@@ -1010,7 +998,7 @@ def _g2_mcq(rng: random.Random) -> Problem:
         F, G = sp.Poly(f, x).as_expr(), sp.Poly(g, x).as_expr()
         comp = F.subs(x, G) if order == "fg" else G.subs(x, F)
         return ch.options[ch.correct] == _r(_pl(right), st) and sp.expand(_sx(_pl(right)) - comp) == 0
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D", choice=ch,
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D", choice=ch,
                    concepts=["합성함수"], also=["10기수2-03-02"], check=chk)
 
 
@@ -1044,7 +1032,7 @@ def _inv_check(a: int, b: int, ans: str) -> bool:
 @family(_C3, "inverse-of-linear-function")
 def _h3_lin(rng: random.Random) -> Problem:
     st = pick_style(rng)
-    a, b = _nz(rng, -5, 5, (0, 1)), _nz(rng, -7, 7)
+    a, b = nonzero(rng, -5, 5, (0, 1)), nonzero(rng, -7, 7)
     fs = _r(f"f(x) = {_pl([a, b])}", st)
     ask = rng.choice(["expr", "expr", "pq"])
     if ask == "expr":
@@ -1068,7 +1056,7 @@ def _h3_lin(rng: random.Random) -> Problem:
             return _inv_check(a, b, ans)
         P, Q = sp.Rational(1, a), sp.Rational(-b, a)
         return sp.Rational(ans) == (P + Q if "p + q" in text else P * Q)
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["역함수", "일차함수"], also=["10기수2-03-03"], check=chk)
 
 
@@ -1078,7 +1066,7 @@ def _h3_value(rng: random.Random) -> Problem:
     kind = rng.choice(["lin", "quad", "cubic"])
     x0 = rng.randint(0, 4) if kind == "quad" else rng.randint(-3, 4)
     if kind == "lin":
-        cf = [_nz(rng, -4, 4, (0, 1)), rng.randint(-6, 6)]
+        cf = [nonzero(rng, -4, 4, (0, 1)), rng.randint(-6, 6)]
         dom = ""
     elif kind == "quad":
         cf = [1, 0, rng.randint(-5, 5)]
@@ -1114,14 +1102,14 @@ def _h3_value(rng: random.Random) -> Problem:
         if base is None:
             return False
         return int(ans) == (base if ask == "val" else base + _ev(cf, m))
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["역함수", "함숫값"], also=["10기수2-03-03"], check=chk)
 
 
 @family(_C3, "coefficients-from-inverse-conditions")
 def _h3_params(rng: random.Random) -> Problem:
     st = pick_style(rng)
-    a, b = _nz(rng, -4, 4, (0,)), rng.randint(-6, 6)
+    a, b = nonzero(rng, -4, 4, (0,)), rng.randint(-6, 6)
     q, r = rng.sample(range(-3, 5), 2)
     p, s = a * q + b, a * r + b
     kind = rng.choice(["two-inverse", "mixed", "graph"])
@@ -1197,8 +1185,8 @@ def _h3_exists(rng: random.Random) -> Problem:
 @family(_C3, "inverse-and-composite-values")
 def _h3_comp(rng: random.Random) -> Problem:
     st = pick_style(rng)
-    f = [_nz(rng, -3, 3, (0,)), rng.randint(-5, 5)]
-    g = [_nz(rng, -3, 3, (0,)), rng.randint(-5, 5)]
+    f = [nonzero(rng, -3, 3, (0,)), rng.randint(-5, 5)]
+    g = [nonzero(rng, -3, 3, (0,)), rng.randint(-5, 5)]
     kind = rng.choice(["finv-g", "g-finv", "fg-inv", "sandwich"])
     if kind == "finv-g":
         # (f^-1∘g)(k) = t  <=>  f(t) = g(k)
@@ -1242,7 +1230,7 @@ def _h3_comp(rng: random.Random) -> Problem:
             v = F.subs(x, Gi.subs(x, k)) + t + 1
         return v == val
     d = 4 if kind in ("fg-inv", "sandwich") else 3
-    return Problem(text=text, answer=str(val), format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=str(val), format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["역함수", "합성함수"], also=["10공수2-03-02"], check=chk)
 
 
@@ -1288,7 +1276,7 @@ def _h3_table(rng: random.Random) -> Problem:
             return int(ans) == {v: u for u, v in ff.items()}[a] + F[b]
         return inv[int(ans)] == k
     d = 3 if kind in ("double", "comp") else 2
-    return Problem(text=text, answer=ans, format="data", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="data", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["역함수", "일대일대응"], also=["10기수2-03-03"], check=chk)
 
 
@@ -1303,7 +1291,7 @@ def _h3_meet(rng: random.Random) -> Problem:
         px = py = r
         extra = ""
     else:
-        a = _nz(rng, -4, 4, (0, 1, -1))
+        a = nonzero(rng, -4, 4, (0, 1, -1))
         px = rng.randint(-4, 4)
         b = px - a * px
         fs = _r(f"f(x) = {_pl([a, b])}", st)
@@ -1329,13 +1317,13 @@ def _h3_meet(rng: random.Random) -> Problem:
         s0 = sols[0]
         return ans == (f"({s0}, {s0})" if ask == "point" else str(2 * s0))
     d = 4 if kind == "quad" else 3
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["역함수", "그래프", "직선 y=x에 대하여 대칭"], check=chk)
 
 
 def _inv_pool(rng: random.Random) -> tuple[list[str], list[str]]:
     """(functions on the reals that have an inverse, functions that do not), in mini notation."""
-    a, b, c = rng.randint(2, 4), _nz(rng, -5, 5), rng.randint(1, 4)
+    a, b, c = rng.randint(2, 4), nonzero(rng, -5, 5), rng.randint(1, 4)
     yes = [f"y = {a}x - {abs(b)}", f"y = -{a}x + {c}", f"y = x^3 + {c}", "y = x|x|", f"y = [1|{a}]x + {c}",
            f"y = -x^3 - {c}", f"y = |x| + {a}x"]
     no = [f"y = x^2 - {c}", f"y = |x - {c}|", f"y = {b}", f"y = x^2 + {a}x", "y = |x| + x", f"y = -(x - {c})^2",
@@ -1364,7 +1352,7 @@ def _h3_mcq(rng: random.Random) -> Problem:
         diffs = [q - p for p, q in itertools.pairwise(vals)]
         mono = all(d_ > 0 for d_ in diffs) or all(d_ < 0 for d_ in diffs)
         return mono == want
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D", choice=ch,
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D", choice=ch,
                    concepts=["역함수", "일대일대응"], also=["10기수2-03-03"], check=chk)
 
 
@@ -1421,7 +1409,7 @@ def _h3_life(rng: random.Random) -> Problem:
 @family(_C3, "self-inverse-linear")
 def _h3_self(rng: random.Random) -> Problem:
     st = pick_style(rng)
-    b = _nz(rng, -6, 6)
+    b = nonzero(rng, -6, 6)
     m = rng.randint(-3, 4)
     fm = -m + b
     kind = rng.choice(["find-b", "find-ab", "explain"])
@@ -1452,7 +1440,7 @@ def _h3_self(rng: random.Random) -> Problem:
             t = sp.symbols("t")
             return sp.solve(-t + b - x, t)[0] == -x + b
         return len(sols) == 1 and (ans == str(sols[0][B]) if kind == "find-b" else ans == f"a = {sols[0][A]}, b = {sols[0][B]}")
-    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level="A" if fmt == "proof" else _lv(d),
+    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level="A" if fmt == "proof" else secondary_level(d),
                    concepts=["역함수", "직선 y=x에 대하여 대칭"], check=chk)
 
 
@@ -1464,8 +1452,8 @@ _C4 = "10공수2-03-04"
 
 def _hyp(rng: random.Random, kmax: int = 6, c: int | None = None):
     """Random (k, p, q) and the coefficient lists (num, den) of y = k/(x - p) + q = (num)/(den)."""
-    k = _nz(rng, -kmax, kmax)
-    p, q = _nz(rng, -4, 4), _nz(rng, -4, 4) if rng.random() < 0.9 else 0
+    k = nonzero(rng, -kmax, kmax)
+    p, q = nonzero(rng, -4, 4), nonzero(rng, -4, 4) if rng.random() < 0.9 else 0
     c = c if c is not None else rng.choice([1, 1, 1, 2])
     num, den = [c * q, c * (k - q * p)], [c, -c * p]
     return k, p, q, num, den
@@ -1519,7 +1507,7 @@ def _r4_asym(rng: random.Random) -> Problem:
         return kk == k and ans == {"both": f"x = {pp}, y = {qq}", "sum": str(pp + qq), "prod": str(pp * qq),
                                    "center": f"({pp}, {qq})"}[ask]
     d = 2 if ask in ("both", "center") else 3
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["유리함수", "점근선"], check=chk)
 
 
@@ -1545,7 +1533,7 @@ def _r4_fill(rng: random.Random) -> Problem:
     def chk() -> bool:
         kk, pp, qq = _hyp_params(num, den)
         return ans.startswith(f"{kk}, {pp}, {qq}")
-    return Problem(text=text, answer=ans, format="fill", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="fill", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["유리함수", "평행이동", "점근선"], check=chk)
 
 
@@ -1588,7 +1576,7 @@ def _r4_trans(rng: random.Random) -> Problem:
             return int(ans) == kk + pp + qq
         target = (a_ * x + b_) / (x + c_)
         return sp.simplify(e - target) == 0 and (ask != "sum" or int(ans) == a_ + b_ + c_)
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["유리함수", "평행이동"], check=chk)
 
 
@@ -1640,14 +1628,14 @@ def _r4_range(rng: random.Random) -> Problem:
             if ask == "sum":
                 return sp.Rational(ans) == hi_v + lo_v
             return ans.endswith(f"{_fs(Fraction(str(lo_v)))}") and _fs(Fraction(str(hi_v))) in ans
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["유리함수", "정의역", "치역"], check=chk)
 
 
 @family(_C4, "coefficients-from-asymptotes-and-point")
 def _r4_params(rng: random.Random) -> Problem:
     st = pick_style(rng)
-    p, q = _nz(rng, -4, 4), _nz(rng, -4, 4)
+    p, q = nonzero(rng, -4, 4), nonzero(rng, -4, 4)
     t = rng.choice([1, 2, 3, -1, -2, -3])
     k = t * rng.choice([1, 2, 3, -1, -2])
     x0 = p + t
@@ -1814,7 +1802,7 @@ def _r4_life(rng: random.Random) -> Problem:
         ans = f"{people}명"
         chk = lambda: sp.Rational(total, people + base) == each  # noqa: E731
         d = 2
-    return Problem(text=text, answer=ans, format="word", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="word", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["유리함수"], check=chk)
 
 
@@ -1858,8 +1846,8 @@ def _r4_tangent(rng: random.Random) -> Problem:
 @family(_C4, "basic-k-over-x")
 def _r4_basic(rng: random.Random) -> Problem:
     st = pick_style(rng)
-    a = _nz(rng, -4, 4)
-    b = _nz(rng, -6, 6)
+    a = nonzero(rng, -4, 4)
+    b = nonzero(rng, -6, 6)
     k = a * b
     fs = _r("y = [k|x]", st)
     pt = _r(f"({a}, {b})", st)
@@ -1889,7 +1877,7 @@ def _r4_basic(rng: random.Random) -> Problem:
         if ask == "quad":
             return ("제1" in ans) == (kv > 0)
         return int(ans) == kv / m
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["유리함수", "반비례"], also=["10기수2-03-04"], check=chk)
 
 
@@ -1961,7 +1949,7 @@ def _s5_dr(rng: random.Random) -> Problem:
         y0 = e.subs(x, x0)
         want = (f"{{x | x {'≥' if a > 0 else '≤'} {x0}}}, {{y | y {'≥' if s > 0 else '≤'} {y0}}}")
         return ans.replace("−", "-") == want
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["무리함수", "정의역", "치역"], check=chk)
 
 
@@ -1970,7 +1958,7 @@ def _s5_trans(rng: random.Random) -> Problem:
     st = pick_style(rng)
     s = rng.choice([1, -1])
     a = rng.choice([1, 2, 3, -1, -2, 4])
-    m, n = _nz(rng, -4, 4), _nz(rng, -4, 4)
+    m, n = nonzero(rng, -4, 4), nonzero(rng, -4, 4)
     base = _r(f"y = {_sqf(s, a, 0, 0)}", st)
     b = -a * m
     kind = rng.choice(["find-bc", "find-mn"])
@@ -1995,7 +1983,7 @@ def _s5_trans(rng: random.Random) -> Problem:
         target = s * sp.sqrt(a * x + b) + n
         ok = sp.simplify(e - target) == 0
         return ok and ans in (str(b + n), f"b = {b}, c = {n}", str(m + n))
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["무리함수", "평행이동"], check=chk)
 
 
@@ -2004,7 +1992,7 @@ def _s5_params(rng: random.Random) -> Problem:
     st = pick_style(rng)
     h, c = rng.randint(-4, 4), rng.randint(-3, 4)
     sq = rng.choice([1, 2, 3])
-    a = _nz(rng, -3, 3)
+    a = nonzero(rng, -3, 3)
     x1, y1 = h + sq * sq, c + a * sq
     fs = _r("y = a√(x + b) + c", st)
     ask = rng.choice(["sum", "each", "abc"])
@@ -2207,7 +2195,7 @@ def _s5_inv(rng: random.Random) -> Problem:
         else:
             g = _sx(ans.split("=")[1].split("(x ≥")[0])
         return all(f_(g.subs(x, c + v)) == c + v for v in (0, 1, 3))
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["무리함수", "역함수"], also=["10공수2-03-03"], check=chk)
 
 
@@ -2289,14 +2277,14 @@ def _s5_expr(rng: random.Random) -> Problem:
         def chk() -> bool:
             tot = sum(sp.sqrt(k_ + 1) - sp.sqrt(k_) for k_ in range(1, n + 1))
             return sp.nsimplify(tot) == int(ans) and sp.simplify(1 / (sp.sqrt(2) + 1) - (sp.sqrt(2) - 1)) == 0
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["무리식"], check=chk)
 
 
 @family(_C5, "basic-sqrt-kx")
 def _s5_basic(rng: random.Random) -> Problem:
     st = pick_style(rng)
-    k = _nz(rng, -6, 6)
+    k = nonzero(rng, -6, 6)
     t = rng.randint(1, 4)
     x0 = Fraction(t * t, k)
     while x0.denominator != 1:
@@ -2329,7 +2317,7 @@ def _s5_basic(rng: random.Random) -> Problem:
         if ask == "domain":
             return ans.startswith("{x | x ≥ 0}") == (kv > 0)
         return sp.sqrt(kv * m) == int(ans)
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["무리함수", "정의역", "치역"], also=["10기수2-03-05"], check=chk)
 
 
@@ -2338,9 +2326,9 @@ def _s5_mcq(rng: random.Random) -> Problem:
     st = pick_style(rng)
     a = rng.choice([2, 3, -2, 1, -1])
     base = _r(f"y = {_sqf(1, a, 0, 0)}", st)
-    h, c = _nz(rng, -3, 3), rng.randint(-3, 3)
+    h, c = nonzero(rng, -3, 3), rng.randint(-3, 3)
     right = _sqf(1, a, -a * h, c)
-    h2, c2 = _nz(rng, -3, 3), _nz(rng, -3, 3)
+    h2, c2 = nonzero(rng, -3, 3), nonzero(rng, -3, 3)
     wrongs = [_sqf(-1, a, -a * h2, c2), _sqf(1, -a, a * h2, c2), _sqf(1, 2 * a, -2 * a * h2, c2),
               _sqf(2, a, -a * h2, c2), _sqf(-1, -a, a * h, c), _sqf(1, 4 * a, -4 * a * h, c2)]
     ch = choices(rng, _r(f"y = {right}", st), [_r(f"y = {w}", st) for w in wrongs])
@@ -2355,7 +2343,7 @@ def _s5_mcq(rng: random.Random) -> Problem:
         same_shape = all(sp.expand((e.subs(x, h + sp.Rational(t, abs(a)) * (1 if a > 0 else -1)) - c) ** 2) == t
                           for t in (1, 4, 9))
         return same_shape and ch.options[ch.correct] == _r(f"y = {right}", st)
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="C", choice=ch,
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="C", choice=ch,
                    concepts=["무리함수", "평행이동"], check=chk)
 
 
@@ -2398,7 +2386,7 @@ def _s5_table(rng: random.Random) -> Problem:
         if kind == "fill":
             return ans == ", ".join(str(e.subs(x, int(xs[i]))) for i in order if i in hide)
         return ans in (f"b = {b}, c = {c}", str(b + c))
-    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=secondary_level(d),
                    concepts=["무리함수", "함숫값"], check=chk)
 
 
@@ -2434,7 +2422,7 @@ def _r4_table(rng: random.Random) -> Problem:
         if kind == "kpq":
             return ans == f"k = {kv}, y = {_fs(Fraction(str(kv / (xq - p) + q)))}"
         return ans.startswith(f"k = {kv},")
-    return Problem(text=text, answer=ans, format="data", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="data", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["유리함수", "점근선", "함숫값"], check=chk)
 
 
@@ -2475,7 +2463,7 @@ def _g2_fill(rng: random.Random) -> Problem:
 @family(_C3, "inverse-steps-fill")
 def _h3_fill(rng: random.Random) -> Problem:
     st = pick_style(rng)
-    a, b = _nz(rng, -5, 5, (0, 1)), _nz(rng, -8, 8)
+    a, b = nonzero(rng, -5, 5, (0, 1)), nonzero(rng, -8, 8)
     blank = rng.choice(["(  )", "□"])
     fs = _r(f"y = {_pl([a, b])}", st)
     text = (f"다음은 함수 {fs}의 역함수를 구하는 과정이다. {blank} 안에 알맞은 것을 차례대로 써넣으시오.\n"

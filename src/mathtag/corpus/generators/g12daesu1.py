@@ -7,8 +7,8 @@ Private helpers (module-local, prefixed ``_``):
   ``2⁻³``, ``2^(1/3)``) or plain ASCII (``log_2 8``, ``2^(1/3)``; roots stay ``∛2``).
 * ``_jr(tex, st, pair)`` the same followed by the particle that fits how the formula is read
   (``2^{x}`` → 제곱을, ``\\log_{2} 8`` → 팔을, ``\\sqrt[3]{x}`` → 엑스를).
-* ``_bogi(rng, stmts)`` a <보기> block (ㄱ, ㄴ, ㄷ) and the ①~⑤ choice of the true subset.
-* ``_pts(rng)`` an optional 수능-style score marker ``[3점]`` / ``[4점]``.
+* ``bogi(rng, stmts)`` a <보기> block (ㄱ, ㄴ, ㄷ) and the ①~⑤ choice of the true subset.
+* ``exam_points(rng)`` an optional 수능-style score marker ``[3점]`` / ``[4점]``.
 * ``_q(v)`` a sympy Rational as plain text (``-3/2``), ``_qt(v)`` as LaTeX-lite (``-\\frac{3}{2}``).
 """
 
@@ -27,9 +27,9 @@ from sympy.parsing.sympy_parser import (
     standard_transformations,
 )
 
-from mathtag.corpus.generators.base import Problem, family
+from mathtag.corpus.generators.base import Problem, family, secondary_level
 from mathtag.corpus.korean import josa, name
-from mathtag.corpus.mcq import choices
+from mathtag.corpus.mcq import bogi, bogi_question, choices, exam_points, with_choices
 from mathtag.corpus.notation import pick_style
 
 x, a, b = sp.symbols("x a b", positive=True)
@@ -172,41 +172,6 @@ def _end(rng: random.Random, what: str = "구") -> str:
     return rng.choice(["구하시오.", "구하세요.", "구하여라.", "구해 보시오.", "구하면?"])
 
 
-def _lv(d: int) -> str:
-    return {1: "E", 2: "D", 3: "C", 4: "B", 5: "A"}[d]
-
-
-def _pts(rng: random.Random, d: int) -> str:
-    if rng.random() < 0.45:
-        return ""
-    return " [4점]" if d >= 4 else (" [3점]" if d >= 2 else " [2점]")
-
-
-def _mcq(stem: str, ch) -> str:
-    return f"{stem}\n{ch.block}"
-
-
-_BOGI = (("ㄱ",), ("ㄴ",), ("ㄷ",), ("ㄱ", "ㄴ"), ("ㄱ", "ㄷ"), ("ㄴ", "ㄷ"), ("ㄱ", "ㄴ", "ㄷ"))
-
-
-def _bogi(rng: random.Random, stmts: list[tuple[str, bool]]):
-    """(<보기> block text, Choice) for three statements; at least one must be true."""
-    labs = ("ㄱ", "ㄴ", "ㄷ")
-    truth = tuple(lab for lab, (_, ok) in zip(labs, stmts, strict=True) if ok)
-    if not truth:
-        raise ValueError("no true statement")
-    fmt = [", ".join(s) for s in _BOGI]
-    correct = ", ".join(truth)
-    ch = choices(rng, correct, [f for f in fmt if f != correct], sort_key=fmt.index)
-    block = "\n".join(["<보기>"] + [f"{lab}. {t}" for lab, (t, _) in zip(labs, stmts, strict=True)])
-    return block, ch
-
-
-def _bogi_q(rng: random.Random) -> str:
-    return rng.choice(["옳은 것만을 <보기>에서 있는 대로 고른 것은?", "<보기>에서 옳은 것만을 있는 대로 고른 것은?",
-                       "다음 <보기>에서 옳은 것을 모두 고른 것은?"])
-
-
 def _realroots(n: int, val: int) -> list:
     """Real solutions of t^n = val (independent check via sympy)."""
     t = sp.Symbol("t")
@@ -248,7 +213,7 @@ def _r1_real_roots(rng: random.Random) -> Problem:
     ])
     fmt = "fill" if "□" in text else "computation"
     d = 2 if val > 0 else 3
-    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=secondary_level(d),
                    concepts=["거듭제곱근", f"{n}제곱근" if n > 2 else "제곱근"],
                    check=lambda: sorted(sp.solveset(sp.Symbol("t")**n - val, sp.Symbol("t"), domain=sp.S.Reals), reverse=True)
                    == ([sp.Integer(s.strip()) for s in ans.split(",")] if roots else []))
@@ -288,7 +253,7 @@ def _r1_value_sum(rng: random.Random) -> Problem:
             tot += sgn * sp.real_root(v, n)
         return sp.simplify(tot - total) == 0
     d = 3 if any("(-" in t[2] for t in terms) else 2
-    return Problem(text=text, answer=str(total), format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=str(total), format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["거듭제곱근"], check=chk)
 
 
@@ -403,9 +368,9 @@ def _r1_count_sum(rng: random.Random) -> Problem:
     d = 4 if kind == 0 else 3
     text = rng.choice([
         f"2 이상의 자연수 n에 대하여 {_r(poly, st)}의 n제곱근 중에서 실수인 것의 개수를 {fn}(n)이라 할 때, "
-        f"{_r(sumtex, st)}의 값을 구하시오.{_pts(rng, d)}",
+        f"{_r(sumtex, st)}의 값을 구하시오.{exam_points(rng, d)}",
         f"자연수 n (n ≥ 2)에 대하여 x에 대한 방정식 {_r(eqtex, st)}의 서로 다른 실근의 개수를 {fn}(n)이라 하자. "
-        f"{fn}(2)부터 {fn}({top})까지의 합을 {_end(rng)}{_pts(rng, d)}",
+        f"{fn}(2)부터 {fn}({top})까지의 합을 {_end(rng)}{exam_points(rng, d)}",
         f"2 이상 {top} 이하의 자연수 n에 대하여 {_r(poly, st)}의 실수인 n제곱근의 개수를 {fn}(n)이라 하자. "
         f"{fn}(n) = 0인 n과 {fn}(n) = 2인 n을 모두 고려하여 {_r(sumtex, st)}의 값을 {_end(rng)}",
     ])
@@ -417,7 +382,7 @@ def _r1_count_sum(rng: random.Random) -> Problem:
             v = val_of(n)
             tot += 1 if v == 0 else sp.Poly(t**n - v, t).count_roots()
         return tot == total
-    return Problem(text=text, answer=str(total), format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=str(total), format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["거듭제곱근", "실수인 거듭제곱근의 개수"], check=chk)
 
 
@@ -442,7 +407,7 @@ def _r1_compare(rng: random.Random) -> Problem:
     ch = choices(rng, _r(tx(target), st), [o for o in opts if o != _r(tx(target), st)])
     word = "가장 큰" if big else "가장 작은"
     stem = rng.choice([f"다음 중 {word} 수는?", f"다음 다섯 개의 수 중에서 {word} 것은?",
-                       f"다음 수의 대소를 비교할 때, {word} 수를 고르면?"]) + _pts(rng, 3)
+                       f"다음 수의 대소를 비교할 때, {word} 수를 고르면?"]) + exam_points(rng, 3)
 
     def chk() -> bool:
         L = 1
@@ -451,7 +416,7 @@ def _r1_compare(rng: random.Random) -> Problem:
         powered = [sp.Integer(v) ** (L // n) for n, v in cand]
         best = max(powered) if big else min(powered)
         return cand[powered.index(best)] == target
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="C",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="C",
                    concepts=["거듭제곱근", "거듭제곱근의 성질", "대소 비교"], choice=ch, check=chk)
 
 
@@ -544,7 +509,7 @@ def _r1_word(rng: random.Random) -> Problem:
         ans, ref = str(scale), sp.real_root(ratio, 3)
         r = scale
         d = 2
-    return Problem(text=text, answer=ans, format="word", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="word", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["거듭제곱근", "세제곱근" if kind else "거듭제곱근"],
                    check=(lambda: sp.simplify(ref) == 0) if kind == 1 else (lambda: sp.simplify(ref - r) == 0))
 
@@ -580,8 +545,8 @@ def _r1_index_count(rng: random.Random) -> Problem:
         ans = sum(n for n in range(2, hi + 1) if (n % 2 == 1 and n - c < 0) or (n % 2 == 0 and n - c > 0))
         check = lambda: ans == sum(n for n in range(2, hi + 1) if any(r0 < 0 for r0 in _realroots(n, n - c)))  # noqa: E731
         d = 4
-    text += _pts(rng, d)
-    return Problem(text=text, answer=str(ans), format="computation", difficulty=d, achievement_level=_lv(d),
+    text += exam_points(rng, d)
+    return Problem(text=text, answer=str(ans), format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["거듭제곱근", "n제곱근"], check=check)
 
 
@@ -717,7 +682,7 @@ def _e2_rat(rng: random.Random) -> Problem:
         f"{_jr(tex, st, '을/를')} 간단히 하면?",
     ])
     d = 2 if k == 1 else 3
-    return Problem(text=text, answer=_q(val), format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=_q(val), format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["지수", "유리수인 지수", "거듭제곱근"],
                    check=lambda: abs(float(sp.Rational(val)) - float(sp.N(_sym(tex.replace("0.", "0.")), 20))) < 1e-9)
 
@@ -872,8 +837,8 @@ def _e2_bogi(rng: random.Random) -> Problem:
         stmts = [_ext_statement(rng, st) for _ in range(3)]
         if any(ok for _, ok in stmts) and len({t for t, _ in stmts}) == 3:
             break
-    block, ch = _bogi(rng, stmts)
-    text = f"{_bogi_q(rng)}{_pts(rng, 3)}\n{block}\n{ch.block}"
+    block, ch = bogi(rng, stmts)
+    text = f"{bogi_question(rng)}{exam_points(rng, 3)}\n{block}\n{ch.block}"
     return Problem(text=text, answer=ch.label, format="mcq", difficulty=3, achievement_level="C",
                    concepts=["지수", "유리수인 지수", "0 또는 음의 정수인 지수"], choice=ch,
                    check=lambda: ", ".join(lab for lab, (_, ok) in zip("ㄱㄴㄷ", stmts, strict=True) if ok) == ch.options[ch.correct])
@@ -917,7 +882,7 @@ def _e2_growth(rng: random.Random) -> Problem:
         ans = _surd(val)
         d = 3
     ans_disp = ans
-    return Problem(text=text, answer=ans_disp, format="word", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans_disp, format="word", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["유리수인 지수", "0 또는 음의 정수인 지수" if kind == 1 else "유리수인 지수"],
                    check=lambda: _same(ans_disp, val))
 
@@ -937,8 +902,8 @@ def _e2_mcq(rng: random.Random) -> Problem:
     ch = choices(rng, _r(_qt(val), st), dl)
     pw = _r(_tpow(base, e), st)
     stem = rng.choice([f"{pw}의 값은?", f"{pw}의 값으로 옳은 것은?", f"다음 중 {pw}의 값과 같은 것은?",
-                       f"{pw}의 값을 구하면?"]) + _pts(rng, 2)
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
+                       f"{pw}의 값을 구하면?"]) + exam_points(rng, 2)
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
                    concepts=["유리수인 지수"], choice=ch, check=lambda: _sym(_tpow(base, e)) == _sym(_qt(val)))
 
 
@@ -1046,7 +1011,7 @@ def _l3_mono(rng: random.Random) -> Problem:
     elif "유리수 k" in text:
         ans = _q(ea)
     d = 3 if kind != 1 else 2
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["지수법칙"], check=lambda: sp.simplify(_sym(tex) - a**ea * b**eb) == 0)
 
 
@@ -1077,7 +1042,7 @@ def _l3_real(rng: random.Random) -> Problem:
     text = rng.choice([
         f"{_r(tex, st)}의 {_end(rng, '값')}",
         f"지수법칙을 이용하여 {_jr(tex, st, '을/를')} 계산하시오.",
-        f"다음 식의 값은?{_pts(rng, 2)}\n{_r(tex, st)}",
+        f"다음 식의 값은?{exam_points(rng, 2)}\n{_r(tex, st)}",
     ])
     return Problem(text=text, answer=str(val), format="computation", difficulty=2, achievement_level="D",
                    concepts=["지수법칙", "실수인 지수" if kind != 3 else "유리수인 지수"],
@@ -1099,7 +1064,7 @@ def _l3_xhalf(rng: random.Random) -> Problem:
         target, val = "x^{\\frac{3}{2}} + x^{-\\frac{3}{2}}", k**3 - 3 * k
     text = rng.choice([
         f"양수 x에 대하여 {_r(given, st)}일 때, {_r(target, st)}의 {_end(rng, '값')}",
-        f"x > 0이고 {_r(given, st)}일 때, {_r(target, st)}의 값을 구하시오.{_pts(rng, 3)}",
+        f"x > 0이고 {_r(given, st)}일 때, {_r(target, st)}의 값을 구하시오.{exam_points(rng, 3)}",
         f"양의 실수 x가 {_jr(given, st, '을/를')} 만족시킬 때, {_r(target, st)}의 값은?",
     ])
 
@@ -1108,7 +1073,7 @@ def _l3_xhalf(rng: random.Random) -> Problem:
         xv = t**2
         return sp.simplify(_sym(target, {"x": xv}) - val) == 0
     d = 3 if kind == 0 else 4
-    return Problem(text=text, answer=str(val), format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=str(val), format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["지수법칙", "곱셈 공식"], check=chk)
 
 
@@ -1129,7 +1094,7 @@ def _l3_a2x(rng: random.Random) -> Problem:
     text = rng.choice([
         f"{_r(f'a^{{2x}} = {k}', st)}일 때, {_r(target, st)}의 {_end(rng, '값')} (단, a > 0)",
         f"양수 a와 실수 x에 대하여 {_r(f'a^{{2x}} = {k}', st)}일 때, 다음 식의 값을 구하시오.\n{_r(target, st)}",
-        f"a > 0이고 {_r(f'a^{{2x}} = {k}', st)}일 때, {_r(target, st)}의 값은?{_pts(rng, 3)}",
+        f"a > 0이고 {_r(f'a^{{2x}} = {k}', st)}일 때, {_r(target, st)}의 값은?{exam_points(rng, 3)}",
     ])
 
     def chk() -> bool:
@@ -1212,8 +1177,8 @@ def _l3_mcq(rng: random.Random) -> Problem:
     correct = opts[truths.index(want_true)]
     ch = choices(rng, correct, [o for o in opts if o != correct])
     stem = (rng.choice(["다음 중 옳은 것은?", "다음 등식 중 항상 성립하는 것은?", "지수법칙을 바르게 적용한 것은?"]) if want_true
-            else rng.choice(["다음 중 옳지 않은 것은?", "다음 등식 중 성립하지 않는 것은?"])) + _pts(rng, 2)
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
+            else rng.choice(["다음 중 옳지 않은 것은?", "다음 등식 중 성립하지 않는 것은?"])) + exam_points(rng, 2)
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
                    concepts=["지수법칙"], choice=ch,
                    check=lambda: truths.count(want_true) == 1 and is_true(opts_tex[opts.index(ch.options[ch.correct])]) == want_true)
 
@@ -1235,7 +1200,7 @@ def _l3_recip(rng: random.Random) -> Problem:
     tgt = f"{term(u, xs)} + {term(v, ys)}"
     val = R(1, k)
     text = rng.choice([
-        f"두 실수 {xs}, {josa(ys, '이/가')} {_jr(f'{p}^{{{xs}}} = {q}^{{{ys}}} = {N}', st, '을/를')} 만족시킬 때, {_r(tgt, st)}의 값은?{_pts(rng, 3)}",
+        f"두 실수 {xs}, {josa(ys, '이/가')} {_jr(f'{p}^{{{xs}}} = {q}^{{{ys}}} = {N}', st, '을/를')} 만족시킬 때, {_r(tgt, st)}의 값은?{exam_points(rng, 3)}",
         f"{_r(f'{p}^{{{xs}}} = {N}', st)}, {_r(f'{q}^{{{ys}}} = {N}', st)}일 때, {_r(tgt, st)}의 {_end(rng, '값')}",
         f"실수 {xs}, {ys}에 대하여 {_jr(f'{p}^{{{xs}}} = {q}^{{{ys}}} = {N}', st, '이/가')} 성립한다. {_r(tgt, st)}의 값을 구하시오.",
     ])
@@ -1312,7 +1277,7 @@ def _l3_nested(rng: random.Random) -> Problem:
         ref = (a if v == "a" else x) ** expo
         sym = _sym(inner)
     d = 3 if depth == 2 else 4
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["지수법칙", "거듭제곱근"], also=["12대수01-02"], check=lambda: sp.simplify(sym - ref) == 0)
 
 
@@ -1430,7 +1395,7 @@ def _g4_value(rng: random.Random) -> Problem:
             tot += sg * _m.log(float(_sym(m.group(2)))) / _m.log(float(_sym(m.group(1))))
         return abs(tot - float(total)) < 1e-9
     d = len(terms) + (1 if len(terms) == 1 else 0)
-    return Problem(text=text, answer=_q(total), format="computation", difficulty=min(d, 3), achievement_level=_lv(min(d, 3)),
+    return Problem(text=text, answer=_q(total), format="computation", difficulty=min(d, 3), achievement_level=secondary_level(min(d, 3)),
                    concepts=["로그", "밑", "진수"], check=chk)
 
 
@@ -1471,11 +1436,11 @@ def _g4_defined(rng: random.Random) -> Problem:
         del c
     n = len(sol)
     text = rng.choice([
-        f"{_jr(expr, st, '이/가')} 정의되기 위한 정수 {what}의 개수를 구하시오.{_pts(rng, d)}",
-        f"{_r(expr, st)}의 값이 존재하도록 하는 모든 정수 {what}의 개수는?{_pts(rng, d)}",
+        f"{_jr(expr, st, '이/가')} 정의되기 위한 정수 {what}의 개수를 구하시오.{exam_points(rng, d)}",
+        f"{_r(expr, st)}의 값이 존재하도록 하는 모든 정수 {what}의 개수는?{exam_points(rng, d)}",
         f"로그 {_r(expr, st)}에서 밑과 진수의 조건을 모두 만족시키는 정수 {what}의 개수를 {_end(rng)}",
     ])
-    return Problem(text=text, answer=str(n), format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=str(n), format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["로그", "밑", "진수"], also=["10공수1-02-11"] if kind == 0 else [],
                    check=lambda: n == sum(1 for v in range(-20, 40) if cond(v)))
 
@@ -1511,7 +1476,7 @@ def _g4_combine(rng: random.Random) -> Problem:
     text = rng.choice([
         f"{_r(tex, st)}의 {_end(rng, '값')}",
         f"로그의 성질을 이용하여 다음 식을 간단히 하시오.\n{_r(tex, st)}",
-        f"{_r(tex, st)}의 값은?{_pts(rng, 2)}",
+        f"{_r(tex, st)}의 값은?{exam_points(rng, 2)}",
     ])
     return Problem(text=text, answer=str(T), format="computation", difficulty=2, achievement_level="D",
                    concepts=["로그의 성질"], check=lambda: abs(val - T) < 1e-9)
@@ -1550,10 +1515,10 @@ def _g4_chain(rng: random.Random) -> Problem:
     text = rng.choice([
         f"{_r(tex, st)}의 {_end(rng, '값')}",
         f"로그의 밑의 변환을 이용하여 다음 값을 구하시오.\n{_r(tex, st)}",
-        f"다음 식의 값은?{_pts(rng, 3)}\n{_r(tex, st)}",
+        f"다음 식의 값은?{exam_points(rng, 3)}\n{_r(tex, st)}",
     ])
     d = 3 if kind != 3 else 4
-    return Problem(text=text, answer=_q(val), format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=_q(val), format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["로그의 성질", "로그의 밑의 변환"], check=lambda: abs(num - float(val)) < 1e-9)
 
 
@@ -1599,7 +1564,7 @@ def _g4_letters(rng: random.Random) -> Problem:
         f"{given}일 때, 다음을 a{', b' if kind == 0 else ''}를 사용하여 나타내시오.\n{_r(tex, st)}",
     ])
     d = 3 if kind == 0 else 4
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["로그의 성질", "로그의 밑의 변환" if kind else "로그의 성질"],
                    check=lambda: abs(float(parse_expr(ans, local_dict={"a": A, "b": B}, transformations=(*standard_transformations, implicit_multiplication_application)).subs(subs)) - ref) < 1e-9)
 
@@ -1634,8 +1599,8 @@ def _g4_bogi(rng: random.Random) -> Problem:
         stmts = [_log_stmt(rng, st) for _ in range(3)]
         if any(ok for _, ok in stmts) and len({t for t, _ in stmts}) == 3:
             break
-    block, ch = _bogi(rng, stmts)
-    text = f"{_bogi_q(rng)}{_pts(rng, 3)}\n{block}\n{ch.block}"
+    block, ch = bogi(rng, stmts)
+    text = f"{bogi_question(rng)}{exam_points(rng, 3)}\n{block}\n{ch.block}"
     return Problem(text=text, answer=ch.label, format="mcq", difficulty=3, achievement_level="C",
                    concepts=["로그의 성질", "로그의 밑의 변환"], choice=ch,
                    check=lambda: ", ".join(lab for lab, (_, ok) in zip("ㄱㄴㄷ", stmts, strict=True) if ok) == ch.options[ch.correct])
@@ -1681,7 +1646,7 @@ def _g4_powlog(rng: random.Random) -> Problem:
                        transformations=(*standard_transformations, implicit_multiplication_application))
         return abs(complex(sp.N(e - val, 30))) < 1e-9
     d = 2 if kind in (0, 3) else 3
-    return Problem(text=text, answer=str(val), format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=str(val), format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["로그", "로그의 성질"], check=chk)
 
 
@@ -1738,7 +1703,7 @@ def _g4_quad(rng: random.Random) -> Problem:
     else:
         tgt, val = _lg(b0, "\\alpha^{2}\\beta^{2}"), sp.Integer(2 * p_)
     text = rng.choice([
-        f"이차방정식 {_r(eq, st)}의 두 근이 {_r(roots, st)}일 때, {_r(tgt, st)}의 값을 구하시오.{_pts(rng, 4)}",
+        f"이차방정식 {_r(eq, st)}의 두 근이 {_r(roots, st)}일 때, {_r(tgt, st)}의 값을 구하시오.{exam_points(rng, 4)}",
         f"x에 대한 이차방정식 {_r(eq, st)}의 두 근을 {_r(roots, st)}라 할 때, {_r(tgt, st)}의 값은?",
         f"두 양수 α, β에 대하여 {_r(roots, st)}가 이차방정식 {_r(eq, st)}의 두 근이다. 근과 계수의 관계를 이용하여 {_r(tgt, st)}의 값을 {_end(rng)}",
     ])
@@ -1862,7 +1827,7 @@ def _c5_digits(rng: random.Random) -> Problem:
     text = rng.choice([
         f"{_jr(pw, st, '은/는')} 몇 자리의 자연수인지 {_end(rng)} (단, {_jr(given, st, '으로/로')} 계산한다.)",
         f"{_r(given, st)}일 때, {_r(pw, st)}의 자릿수를 {_end(rng)}",
-        f"{_jr(pw, st, '이/가')} n자리의 자연수일 때, n의 값을 구하시오. (단, {_jr(given, st, '으로/로')} 계산한다.){_pts(rng, 3)}",
+        f"{_jr(pw, st, '이/가')} n자리의 자연수일 때, n의 값을 구하시오. (단, {_jr(given, st, '으로/로')} 계산한다.){exam_points(rng, 3)}",
     ])
     return Problem(text=text, answer=str(digits), format="computation", difficulty=3, achievement_level="C",
                    concepts=["상용로그"], check=lambda: len(str(b0**n)) == digits)
@@ -1883,7 +1848,7 @@ def _c5_decimal(rng: random.Random) -> Problem:
     base = f"\\left(\\frac{{1}}{{{b0}}}\\right)^{{{n}}}" if rng.random() < 0.6 else f"{b0}^{{-{n}}}"
     text = rng.choice([
         f"{_jr(base, st, '을/를')} 소수로 나타낼 때, 소수점 아래 몇째 자리에서 처음으로 0이 아닌 숫자가 나타나는지 {_end(rng)} (단, {_jr(given, st, '으로/로')} 계산한다.)",
-        f"{_r(given, st)}일 때, {_jr(base, st, '은/는')} 소수점 아래 n째 자리에서 처음으로 0이 아닌 숫자가 나타난다. n의 값을 구하시오.{_pts(rng, 3)}",
+        f"{_r(given, st)}일 때, {_jr(base, st, '은/는')} 소수점 아래 n째 자리에서 처음으로 0이 아닌 숫자가 나타난다. n의 값을 구하시오.{exam_points(rng, 3)}",
         f"상용로그를 이용하여 {_jr(base, st, '이/가')} 소수점 아래 몇째 자리에서 처음으로 0이 아닌 숫자가 나오는지 알아보려고 한다. "
         f"{_jr(given, st, '으로/로')} 계산할 때, 그 자리를 {_end(rng)}",
     ])
@@ -1929,7 +1894,7 @@ def _c5_scale(rng: random.Random) -> Problem:
                 f"{s1}의 pH가 {p1}이고 {s2}의 pH가 {p1 + dp}일 때, {s1}의 수소 이온 농도는 {s2}의 수소 이온 농도의 몇 배인지 {_end(rng)}")
         ans = str(10**dp)
         ok = lambda: abs(10 ** (-p1) / 10 ** (-(p1 + dp)) - float(ans)) < 1e-6  # noqa: E731
-    return Problem(text=text, answer=ans, format="word", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="word", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["상용로그"], check=ok)
 
 
@@ -1977,8 +1942,8 @@ def _c5_mcq(rng: random.Random) -> Problem:
     ch = choices(rng, fmt(val), [fmt(w) for w in sorted(wrong)], sort_key=lambda s_: float(s_))
     lt = _r(_LOGW + Nt, st)
     given = _r(_LG2 + ", " + _LG3, st)
-    stem = rng.choice([f"{given}일 때, {lt}의 값은?", f"{given}로 계산할 때, {lt}의 값으로 옳은 것은?"]) + _pts(rng, 2)
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
+    stem = rng.choice([f"{given}일 때, {lt}의 값은?", f"{given}로 계산할 때, {lt}의 값으로 옳은 것은?"]) + exam_points(rng, 2)
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
                    concepts=["상용로그", "로그의 성질"], choice=ch,
                    check=lambda: abs(_m.log10(float(N)) - float(ch.options[ch.correct])) < 3e-4)
 
@@ -2010,7 +1975,7 @@ def _c5_intpart(rng: random.Random) -> Problem:
         val = f"정수 부분: {k}, 소수 부분: {lv}"
         check = lambda: _m.floor(_m.log10(N)) == k and abs((_m.log10(N) % 1) - float(lv)) < 6e-5  # noqa: E731
         d = 2
-    return Problem(text=text, answer=str(val), format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=str(val), format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["상용로그"], check=check)
 
 
@@ -2064,8 +2029,8 @@ def _f6_bogi(rng: random.Random) -> Problem:
         if any(s_[1] for s_ in stmts3) and len({s_[0] for s_ in stmts3}) == 3:
             break
     stmts = [(t, ok) for t, ok, _ in stmts3]
-    block, ch = _bogi(rng, stmts)
-    text = f"{_bogi_q(rng)}{_pts(rng, 2)}\n{block}\n{ch.block}"
+    block, ch = bogi(rng, stmts)
+    text = f"{bogi_question(rng)}{exam_points(rng, 2)}\n{block}\n{ch.block}"
     return Problem(text=text, answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
                    concepts=["지수함수", "로그함수", "밑"], choice=ch,
                    check=lambda: ", ".join(lab for lab, s_ in zip("ㄱㄴㄷ", stmts3, strict=True) if _fn_truth(s_[2])) == ch.options[ch.correct])
@@ -2136,7 +2101,7 @@ def _f6_basecount(rng: random.Random) -> Problem:
             r2 = r1 + 3
         base_expr = _ptex([-1, r1 + r2, -r1 * r2], "a")
         fx = "y = " + _lg("\\left(" + base_expr + "\\right)", "x")
-        text = f"함수 {_jr(fx, st, '이/가')} 로그함수가 되도록 하는 정수 a의 개수를 {_end(rng)}{_pts(rng, 3)}"
+        text = f"함수 {_jr(fx, st, '이/가')} 로그함수가 되도록 하는 정수 a의 개수를 {_end(rng)}{exam_points(rng, 3)}"
         sol = [v for v in range(r1, r2 + 1) if -(v - r1) * (v - r2) > 0 and -(v - r1) * (v - r2) != 1]
         cond = lambda v: (-v * v + (r1 + r2) * v - r1 * r2) > 0 and (-v * v + (r1 + r2) * v - r1 * r2) != 1  # noqa: E731
         rng_ = range(-20, 30)
@@ -2145,13 +2110,13 @@ def _f6_basecount(rng: random.Random) -> Problem:
         k = rng.choice([1, 2, 3, 4])
         arg = f"x^{{2}} - 2ax + {4 * k}a"
         fx = "y = " + _LOGW + "\\left(" + arg + "\\right)"
-        text = f"함수 {_r(fx, st)}의 정의역이 실수 전체의 집합이 되도록 하는 정수 a의 개수를 {_end(rng)}{_pts(rng, 4)}"
+        text = f"함수 {_r(fx, st)}의 정의역이 실수 전체의 집합이 되도록 하는 정수 a의 개수를 {_end(rng)}{exam_points(rng, 4)}"
         sol = [v for v in range(0, 4 * k + 1) if v * v - 4 * k * v < 0]
         cond = lambda v: v * v - 4 * k * v < 0  # noqa: E731
         rng_ = range(-20, 40)
         d, also = 4, ["10공수1-02-11"]
     n = len(sol)
-    return Problem(text=text, answer=str(n), format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=str(n), format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["지수함수" if kind == 0 else "로그함수", "밑", "진수"], also=also,
                    check=lambda: n == sum(1 for v in rng_ if cond(v)))
 
@@ -2191,7 +2156,7 @@ def _f6_inverse(rng: random.Random) -> Problem:
     ans = _r(inv, "plain")
     d = 3 if (m or n) else 2
     return Problem(text=text, answer=ans, format="computation" if "설명" not in text else "proof", difficulty=d,
-                   achievement_level=_lv(d), concepts=["지수함수", "로그함수", "역함수"],
+                   achievement_level=secondary_level(d), concepts=["지수함수", "로그함수", "역함수"],
                    check=lambda: all(abs(f_num(g_num(t)) - t) < 1e-9 for t in test))
 
 
@@ -2392,7 +2357,7 @@ def _g7_translate(rng: random.Random) -> Problem:
         ans_v = m + n
         ref = lambda mm, nn: sp.log(px - mm, b2) + nn  # noqa: E731
     text = rng.choice([
-        f"함수 {_r(src, st)}의 그래프를 x축의 방향으로 m만큼, y축의 방향으로 n만큼 평행이동한 그래프의 {cond}. m + n의 값을 {_end(rng)}{_pts(rng, 3)}",
+        f"함수 {_r(src, st)}의 그래프를 x축의 방향으로 m만큼, y축의 방향으로 n만큼 평행이동한 그래프의 {cond}. m + n의 값을 {_end(rng)}{exam_points(rng, 3)}",
         f"곡선 {_jr(src, st, '을/를')} x축의 방향으로 m만큼, y축의 방향으로 n만큼 평행이동하였더니 {cond}고 한다. 상수 m, n에 대하여 m + n의 값은?",
         f"다음 조건을 만족시키도록 함수 {_r(src, st)}의 그래프를 x축의 방향으로 m만큼, y축의 방향으로 n만큼 평행이동하였다. m + n의 값을 {_end(rng)}\n(조건) 평행이동한 그래프의 {cond}.",
     ]).replace("지난다고 한다", "지났다").replace("지난다고", "지났다고")
@@ -2476,7 +2441,7 @@ def _g7_maxmin(rng: random.Random) -> Problem:
     else:
         tail, val = "최솟값을", mn
     text = rng.choice([
-        f"{_r(f'{lo} {_LE} x {_LE} {hi}', st)}에서 함수 {_r(fx, st)}의 {tail} {_end(rng)}{_pts(rng, 3)}",
+        f"{_r(f'{lo} {_LE} x {_LE} {hi}', st)}에서 함수 {_r(fx, st)}의 {tail} {_end(rng)}{exam_points(rng, 3)}",
         f"정의역이 {{x | {_r(f'{lo} {_LE} x {_LE} {hi}', st)}}}인 함수 {_r(fx, st)}의 {tail} {_end(rng)}",
         f"함수 {_jr(fx, st, '은/는')} {_r(f'{lo} {_LE} x {_LE} {hi}', st)}에서 x = {lo}, x = {hi} 중 한 곳에서 최댓값을, 다른 한 곳에서 최솟값을 갖는다. 이 범위에서 함수의 {tail} {_end(rng)}",
     ])
@@ -2514,8 +2479,8 @@ def _g7_compare(rng: random.Random) -> Problem:
     perms = [" < ".join(p_) for p_ in itertools.permutations(labs)]
     ch = choices(rng, correct, [p_ for p_ in perms if p_ != correct], sort_key=perms.index)
     given = ", ".join(_r(f"{lab} = {t}", st) for lab, (t, _) in zip(labs, items, strict=True))
-    stem = rng.choice([f"세 수 {given}의 대소 관계로 옳은 것은?", f"{given}일 때, 세 수 A, B, C의 대소 관계는?"]) + _pts(rng, 3)
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="C",
+    stem = rng.choice([f"세 수 {given}의 대소 관계로 옳은 것은?", f"{given}일 때, 세 수 A, B, C의 대소 관계는?"]) + exam_points(rng, 3)
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="C",
                    concepts=["지수함수의 그래프" if kind == 0 else "로그함수의 그래프", "대소 비교"], choice=ch,
                    check=lambda: ch.options[ch.correct] == " < ".join(labs[i] for i in sorted(range(3), key=lambda i: float(sp.N(_sym(items[i][0]) if kind == 0 else sp.log(args[i]) / sp.log(b ** ks[i]))))))
 
@@ -2555,9 +2520,9 @@ def _g7_bogi(rng: random.Random) -> Problem:
         stmts = [_graph_stmt(rng, bse, st, k) for k in kinds]
         if any(ok for _, ok in stmts):
             break
-    block, ch = _bogi(rng, stmts)
+    block, ch = bogi(rng, stmts)
     fx = _r("y = " + _tpow(bse, "x"), st)
-    text = f"함수 {fx}에 대하여 {_bogi_q(rng)}{_pts(rng, 3)}\n{block}\n{ch.block}"
+    text = f"함수 {fx}에 대하여 {bogi_question(rng)}{exam_points(rng, 3)}\n{block}\n{ch.block}"
 
     def chk() -> bool:
         got = []
@@ -2682,7 +2647,7 @@ def _g7_segment(rng: random.Random) -> Problem:
         what = "선분 AB의 길이"
         ref = lambda: b0**xa == yv and (b0 * b0) ** xb == yv  # noqa: E731
     text = rng.choice([
-        f"직선 {_r(line, st)}가 두 곡선 {_r('y = ' + c1, st)}, {_r('y = ' + c2, st)}와 만나는 점을 각각 A, B라 할 때, {what}를 {_end(rng)}{_pts(rng, 3)}",
+        f"직선 {_r(line, st)}가 두 곡선 {_r('y = ' + c1, st)}, {_r('y = ' + c2, st)}와 만나는 점을 각각 A, B라 할 때, {what}를 {_end(rng)}{exam_points(rng, 3)}",
         f"두 곡선 {_r('y = ' + c1, st)}, {_r('y = ' + c2, st)}이 직선 {_r(line, st)}와 만나는 점을 각각 A, B라 하자. {what}는?",
         f"좌표평면에서 직선 {_r(line, st)} 위의 두 점 A, B가 각각 곡선 {_r('y = ' + c1, st)}, {_r('y = ' + c2, st)} 위에 있을 때, {what}를 {_end(rng)}",
     ])
@@ -2778,7 +2743,7 @@ def _a8_subst(rng: random.Random) -> Problem:
     else:
         tail, val = "두 실근 중 큰 값을", sp.Integer(max(r1, r2))
     text = rng.choice([
-        f"방정식 {_r(eq, st)}의 {tail} {_end(rng)}{_pts(rng, 3)}",
+        f"방정식 {_r(eq, st)}의 {tail} {_end(rng)}{exam_points(rng, 3)}",
         f"x에 대한 방정식 {_r(eq, st)}에서 {_r(f'{b0}^{{x}} = X', st)}로 놓고 풀 때, {tail} {_end(rng)}",
         f"다음 방정식의 {tail} {_end(rng)}\n{_r(eq, st)}",
     ])
@@ -2840,7 +2805,7 @@ def _a8_logsub(rng: random.Random) -> Problem:
     else:
         tail, val = "두 근 중 큰 근을", sp.Rational(b0) ** max(r1, r2)
     text = rng.choice([
-        f"방정식 {_r(eq, st)}의 {tail} {_end(rng)}{_pts(rng, 3)}",
+        f"방정식 {_r(eq, st)}의 {tail} {_end(rng)}{exam_points(rng, 3)}",
         f"x에 대한 방정식 {_r(eq, st)}에서 {_r(L + ' = t', st)}로 놓아 풀었을 때, {tail} {_end(rng)}",
         f"다음 로그방정식의 {tail} {_end(rng)}\n{_r(eq, st)}",
     ])
@@ -2875,7 +2840,7 @@ def _a8_expineq(rng: random.Random) -> Problem:
     kind = rng.randrange(2)
     if kind == 0:
         text = rng.choice([
-            f"부등식 {_r(ineq, st)}을 만족시키는 정수 x의 개수를 {_end(rng)}{_pts(rng, 3)}",
+            f"부등식 {_r(ineq, st)}을 만족시키는 정수 x의 개수를 {_end(rng)}{exam_points(rng, 3)}",
             f"x에 대한 부등식 {_r(ineq, st)}의 해 중 정수인 것의 개수는?",
         ]).replace(f"{_r(ineq, st)}을", _jr(ineq, st, "을/를"))
         return Problem(text=text, answer=str(n), format="computation", difficulty=3, achievement_level="C",
@@ -2886,12 +2851,12 @@ def _a8_expineq(rng: random.Random) -> Problem:
     wrong = [f"{-s2} ≤ x ≤ {-s1}", f"x ≤ {s1} 또는 x ≥ {s2}", f"{s1 - shift} ≤ x ≤ {s2 - shift}" if shift else f"{s1 - 1} ≤ x ≤ {s2 + 1}",
              f"{s1 + 1} ≤ x ≤ {s2 - 1}", f"{s1} < x < {s2}", f"{s1 - 2 * shift} ≤ x ≤ {s2 - 2 * shift}" if shift else f"{s1} ≤ x ≤ {s2 + 1}"]
     ch = choices(rng, right, wrong)
-    stem = f"부등식 {_r(ineq, st)}의 해는?{_pts(rng, 3)}"
+    stem = f"부등식 {_r(ineq, st)}의 해는?{exam_points(rng, 3)}"
 
     def chk2() -> bool:
         inside = [v for v in range(-20, 21) if lo_v <= sp.Rational(base) ** (v - shift) <= hi_v]
         return inside == list(range(s1, s2 + 1))
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="C",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="C",
                    concepts=["지수부등식", "지수함수"], choice=ch, check=chk2)
 
 
@@ -2926,7 +2891,7 @@ def _a8_logineq(rng: random.Random) -> Problem:
         d = 4
     n = sum(1 for v in range(lo - 5, hi + 5) if cond(v))
     text = rng.choice([
-        f"부등식 {_jr(ineq, st, '을/를')} 만족시키는 정수 x의 개수를 {_end(rng)}{_pts(rng, d)}",
+        f"부등식 {_jr(ineq, st, '을/를')} 만족시키는 정수 x의 개수를 {_end(rng)}{exam_points(rng, d)}",
         f"로그부등식 {_r(ineq, st)}의 해 중에서 정수인 것은 모두 몇 개인지 {_end(rng)}",
         f"진수의 조건에 주의하여 부등식 {_jr(ineq, st, '을/를')} 풀 때, 해에 속하는 정수의 개수를 {_end(rng)}",
     ])
@@ -2939,7 +2904,7 @@ def _a8_logineq(rng: random.Random) -> Problem:
         else:
             sol = sp.Interval(p, sp.sqrt(b0**k + p * p)) - sp.FiniteSet(p)
         return n == sum(1 for v in range(-30, 60) if sol.contains(v) is sp.true)
-    return Problem(text=text, answer=str(n), format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=str(n), format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["로그부등식", "진수"], check=chk)
 
 
@@ -3022,7 +2987,7 @@ def _a8_quadexp(rng: random.Random) -> Problem:
     wrong = {-val, val + 1, val - 1, val + 2, val - 2, P if ask == 0 else S, -(P if ask == 0 else S)}
     wrong.discard(val)
     ch = choices(rng, str(val), [str(w) for w in sorted(wrong)], sort_key=lambda s_: int(s_))
-    stem = f"방정식 {_r(eq, st)}의 {word}은?{_pts(rng, 3)}"
+    stem = f"방정식 {_r(eq, st)}의 {word}은?{exam_points(rng, 3)}"
 
     def chk() -> bool:
         roots = _solve_real(_T**2 - S * _T + P)
@@ -3030,7 +2995,7 @@ def _a8_quadexp(rng: random.Random) -> Problem:
         rhs_e = _sym(eq.split(" = ")[1].replace("x", "t"), {"t": _T})
         ok_roots = all(abs(float(lhs.subs(_T, r0)) - float(rhs_e.subs(_T, r0))) < 1e-6 * float(abs(rhs_e.subs(_T, r0)) + 1) for r0 in roots)
         return ok_roots and len(roots) == 2 and (sum(roots) if ask == 0 else roots[0] * roots[1]) == int(ch.options[ch.correct])
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="C",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="C",
                    concepts=["지수방정식"], choice=ch, check=chk)
 
 

@@ -10,8 +10,8 @@ Private helpers (module-local, prefixed ``_``):
   (``a_{n}`` → 엔, ``x^{2}`` → 제곱, ``150^{\\circ}`` → 도, ``\\frac{5\\pi}{6}`` → 오).
 * ``_tx(v)`` a sympy number (rational, π-multiple, surd) as LaTeX-lite; ``_ans(v)`` as plain answer
   text (``5π/6``, ``-√3/2``); ``_P(s)`` parses such answer text back into sympy for ``check``.
-* ``_bogi(rng, stmts)`` a <보기> (ㄱ, ㄴ, ㄷ) block and the ①~⑤ choice of the true subset.
-* ``_pts(rng, d)`` an optional 수능-style score marker ``[2점]``/``[3점]``/``[4점]``.
+* ``bogi(rng, stmts)`` a <보기> (ㄱ, ㄴ, ㄷ) block and the ①~⑤ choice of the true subset.
+* ``exam_points(rng, d)`` an optional 수능-style score marker ``[2점]``/``[3점]``/``[4점]``.
 """
 
 from __future__ import annotations
@@ -27,9 +27,9 @@ from sympy.parsing.sympy_parser import (
     standard_transformations,
 )
 
-from mathtag.corpus.generators.base import Problem, family
+from mathtag.corpus.generators.base import Problem, family, secondary_level
 from mathtag.corpus.korean import josa, name
-from mathtag.corpus.mcq import choices
+from mathtag.corpus.mcq import bogi, bogi_question, choices, exam_points, with_choices
 from mathtag.corpus.notation import pick_style
 
 R = sp.Rational
@@ -227,41 +227,6 @@ def _end(rng: random.Random, what: str = "구") -> str:
     return rng.choice(["구하시오.", "구하세요.", "구하여라.", "구해 보시오.", "구하면?"])
 
 
-def _lv(d: int) -> str:
-    return {1: "E", 2: "D", 3: "C", 4: "B", 5: "A"}[d]
-
-
-def _pts(rng: random.Random, d: int) -> str:
-    if rng.random() < 0.45:
-        return ""
-    return " [4점]" if d >= 4 else (" [3점]" if d >= 2 else " [2점]")
-
-
-def _mcq(stem: str, ch) -> str:
-    return f"{stem}\n{ch.block}"
-
-
-_BOGI = (("ㄱ",), ("ㄴ",), ("ㄷ",), ("ㄱ", "ㄴ"), ("ㄱ", "ㄷ"), ("ㄴ", "ㄷ"), ("ㄱ", "ㄴ", "ㄷ"))
-
-
-def _bogi(rng: random.Random, stmts: list[tuple[str, bool]]):
-    """(<보기> block text, Choice) for three statements; at least one must be true."""
-    labs = ("ㄱ", "ㄴ", "ㄷ")
-    truth = tuple(lab for lab, (_, ok) in zip(labs, stmts, strict=True) if ok)
-    if not truth:
-        raise ValueError("no true statement")
-    fmt = [", ".join(s) for s in _BOGI]
-    correct = ", ".join(truth)
-    ch = choices(rng, correct, [f for f in fmt if f != correct], sort_key=fmt.index)
-    block = "\n".join(["<보기>"] + [f"{lab}. {t}" for lab, (t, _) in zip(labs, stmts, strict=True)])
-    return block, ch
-
-
-def _bogi_q(rng: random.Random) -> str:
-    return rng.choice(["옳은 것만을 <보기>에서 있는 대로 고른 것은?", "<보기>에서 옳은 것만을 있는 대로 고른 것은?",
-                       "다음 <보기>에서 옳은 것을 모두 고른 것은?"])
-
-
 def _three_true(rng: random.Random, pool_true: list[str], pool_false: list[str]) -> list[tuple[str, bool]]:
     """Three distinct statements, at least one true, in random order."""
     nt = rng.choice([1, 2, 2, 3])
@@ -327,7 +292,7 @@ def _a1_deg2rad(rng: random.Random) -> Problem:
         ])
     fmt = "fill" if "□" in text else "computation"
     d = 1 if k == 1 and degs[0] > 0 else 2
-    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=secondary_level(d),
                    concepts=["호도법", "라디안", "육십분법"],
                    check=lambda: all(_same(s, sp.pi * dd / 180) for s, dd in zip(ans.split(", "), degs, strict=True)))
 
@@ -356,7 +321,7 @@ def _a1_rad2deg(rng: random.Random) -> Problem:
         ans = str(degs[0])
     fmt = "fill" if "□" in text else "computation"
     d = 1 if k == 1 else 2
-    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=secondary_level(d),
                    concepts=["호도법", "라디안", "육십분법"],
                    check=lambda: [int(t.strip().rstrip("°")) for t in ans.split(",")] == degs)
 
@@ -408,7 +373,7 @@ def _a1_general(rng: random.Random) -> Problem:
         ans = _QNAME[q]
         fmt, d = "computation", 2
         chk = lambda: _quad_of_deg(ang) == q  # noqa: E731
-    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=secondary_level(d),
                    concepts=["일반각", "동경", "시초선"] + (["호도법"] if radian else []), check=chk)
 
 
@@ -431,10 +396,10 @@ def _a1_same_side(rng: random.Random) -> Problem:
     d = 2 if not radian else 3
     stem = rng.choice([
         f"다음 중 {bj} 동경이 일치하는 각은?",
-        f"크기가 {bt}인 각과 같은 위치에 동경이 있는 각을 고른 것은?{_pts(rng, d)}",
+        f"크기가 {bt}인 각과 같은 위치에 동경이 있는 각을 고른 것은?{exam_points(rng, d)}",
         f"시초선이 같을 때, 다음 각 중에서 나타내는 동경이 {bj} 같은 것은?",
     ])
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["일반각", "동경"] + (["호도법"] if radian else []), choice=ch,
                    check=lambda: (correct_deg - base) % 360 == 0 and all((w - base) % 360 for w in wrong))
 
@@ -467,7 +432,7 @@ def _a1_sector(rng: random.Random) -> Problem:
         chk = lambda: _same(_ans(arc), r * th) and _same(_ans(area), r * arc / 2)  # noqa: E731
     d = 2 if what != "both" else 3
     return Problem(text=text, answer=ans, format="word" if ctx else "computation", difficulty=d,
-                   achievement_level=_lv(d), concepts=["호도법", "라디안", "부채꼴의 호의 길이", "부채꼴의 넓이"], check=chk)
+                   achievement_level=secondary_level(d), concepts=["호도법", "라디안", "부채꼴의 호의 길이", "부채꼴의 넓이"], check=chk)
 
 
 @family(_T1, "sector-from-arc-and-area")
@@ -503,7 +468,7 @@ def _a1_sector_inverse(rng: random.Random) -> Problem:
         chk = lambda: _same(_ans(area), sp.Rational(r) * (per - 2 * r) / 2)  # noqa: E731
         d = 3
     fmt = "fill" if "□" in text else ("word" if "철사" in text else "computation")
-    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=secondary_level(d),
                    concepts=["호도법", "라디안", "부채꼴의 넓이"], check=chk)
 
 
@@ -583,7 +548,7 @@ def _a1_relation(rng: random.Random) -> Problem:
         tot = sum(found, Fraction(0))
         return (ans == str(len(found))) if "개수" in ask else _same(ans, sp.Rational(tot.numerator, tot.denominator) * PI)
 
-    return Problem(text=text + _pts(rng, d), answer=ans, format=fmt, difficulty=d, achievement_level="B",
+    return Problem(text=text + exam_points(rng, d), answer=ans, format=fmt, difficulty=d, achievement_level="B",
                    concepts=["일반각", "동경", "호도법"], check=chk)
 
 
@@ -708,7 +673,7 @@ def _b2_point(rng: random.Random) -> Problem:
         ev = (a1 * math.sin(th) + b1 * math.cos(th)) if mode == 1 else math.sin(th) * math.cos(th) + math.tan(th)
         return abs(float(_P(ans)) - ev) < 1e-9
 
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["삼각함수", "동경", "sin x", "cos x", "tan x"], check=chk)
 
 
@@ -748,7 +713,7 @@ def _b2_values(rng: random.Random) -> Problem:
         ev = sum(coef * _ffloat(f, math.pi * float(c)) for f, c, coef in terms)
         return abs(float(_P(ans)) - ev) < 1e-9
 
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["삼각함수", "sin x", "cos x", "tan x"] + (["호도법"] if not use_deg else []), check=chk)
 
 
@@ -795,7 +760,7 @@ def _b2_one_to_others(rng: random.Random) -> Problem:
         ev = sv + cv if mode == 1 else tv * cv + 1 / tv
         return abs(float(_P(ans)) - ev) < 1e-9
 
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["삼각함수", "sin x", "cos x", "tan x"], check=chk)
 
 
@@ -824,10 +789,10 @@ def _b2_sum_given(rng: random.Random) -> Problem:
     if rng.random() < 0.4:
         wrong = [_ans(w) for w in (-val, val * 2, (1 - k * k) / 2 if not minus else (k * k - 1) / 2, k * k, val + 1, val - 1, 1 - k)]
         ch = choices(rng, ans, wrong)
-        return Problem(text=_mcq(f"{_r(given, st)}일 때, {_r(q, st)}의 값은?{_pts(rng, d)}", ch),
-                       answer=ch.label, format="mcq", difficulty=d, achievement_level=_lv(d), choice=ch,
+        return Problem(text=with_choices(f"{_r(given, st)}일 때, {_r(q, st)}의 값은?{exam_points(rng, d)}", ch),
+                       answer=ch.label, format="mcq", difficulty=d, achievement_level=secondary_level(d), choice=ch,
                        concepts=["삼각함수", "sin x", "cos x"], check=lambda: _chk_sumgiven(k, minus, kind, val))
-    return Problem(text=stem, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=stem, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["삼각함수", "sin x", "cos x"], check=lambda: _chk_sumgiven(k, minus, kind, _P(ans)))
 
 
@@ -885,10 +850,10 @@ def _b2_maxminper(rng: random.Random) -> Problem:
         if rng.random() < 0.5:
             wrong = [_ans(w) for w in (2 * per, per / 2, PI * b, 2 * PI * b, PI / 2, PI, 2 * PI, 4 * PI, 3 * PI)]
             ch = choices(rng, pa, wrong)
-            return Problem(text=_mcq(f"함수 {_r(ft, st)}의 주기는?{_pts(rng, dd)}", ch), answer=ch.label, format="mcq",
-                           difficulty=dd, achievement_level=_lv(dd), choice=ch, concepts=["주기", "주기함수", "삼각함수"],
+            return Problem(text=with_choices(f"함수 {_r(ft, st)}의 주기는?{exam_points(rng, dd)}", ch), answer=ch.label, format="mcq",
+                           difficulty=dd, achievement_level=secondary_level(dd), choice=ch, concepts=["주기", "주기함수", "삼각함수"],
                            check=lambda: _chk_period(f, b, per))
-        return Problem(text=stem, answer=pa, format="computation", difficulty=dd, achievement_level=_lv(dd),
+        return Problem(text=stem, answer=pa, format="computation", difficulty=dd, achievement_level=secondary_level(dd),
                        concepts=["주기", "주기함수", "삼각함수"], check=lambda: _chk_period(f, b, _P(pa)))
     mx, mn = abs(a) + d, -abs(a) + d
     if mode == "all":
@@ -899,7 +864,7 @@ def _b2_maxminper(rng: random.Random) -> Problem:
         ans = f"최댓값 {mx}, 최솟값 {mn}, 주기 {pa}"
     else:
         text = (f"함수 {_r(ft, st)}의 최댓값을 M, 최솟값을 m, 주기를 p라 할 때, "
-                f"{_r('M - m + ' + chr(92) + 'frac{p}{' + chr(92) + 'pi}', st)}의 값을 {_end(rng)}{_pts(rng, 3)}")
+                f"{_r('M - m + ' + chr(92) + 'frac{p}{' + chr(92) + 'pi}', st)}의 값을 {_end(rng)}{exam_points(rng, 3)}")
         val = mx - mn + per / PI
         ans = _ans(val)
 
@@ -911,7 +876,7 @@ def _b2_maxminper(rng: random.Random) -> Problem:
         return ok and (mode == "all" or _same(ans, mx - mn + per / PI))
 
     return Problem(text=text, answer=ans, format="computation", difficulty=dd + (1 if mode == "sum" else 0),
-                   achievement_level=_lv(dd + (1 if mode == "sum" else 0)), concepts=["주기", "삼각함수", "최댓값", "최솟값"], check=chk)
+                   achievement_level=secondary_level(dd + (1 if mode == "sum" else 0)), concepts=["주기", "삼각함수", "최댓값", "최솟값"], check=chk)
 
 
 def _chk_period(f: str, b, per) -> bool:
@@ -946,7 +911,7 @@ def _b2_coeffs(rng: random.Random) -> Problem:
     which = rng.choice(["a+b+c", "abc", "a+b+c"])
     val = a + b + c if which == "a+b+c" else a * b * c
     text = rng.choice([
-        f"함수 {_r(ft, st)}의 {cond}일 때, 세 상수 a, b, c에 대하여 {_r(which, st)}의 값을 구하시오. (단, a > 0, b > 0){_pts(rng, 3)}",
+        f"함수 {_r(ft, st)}의 {cond}일 때, 세 상수 a, b, c에 대하여 {_r(which, st)}의 값을 구하시오. (단, a > 0, b > 0){exam_points(rng, 3)}",
         f"세 상수 a, b, c (a > 0, b > 0)에 대하여 함수 {_r(ft, st)}의 {cond}이다. {_r(which, st)}의 값을 {_end(rng)}",
     ])
 
@@ -1023,7 +988,7 @@ def _b2_equation(rng: random.Random) -> Problem:
         d = 2
     else:
         ans = _ans(sum(sols) * PI)
-        text = f"{_r(itex, st)}에서 방정식 {_r(eq, st)}의 모든 해의 합을 {_end(rng)}{_pts(rng, 3)}"
+        text = f"{_r(itex, st)}에서 방정식 {_r(eq, st)}의 모든 해의 합을 {_end(rng)}{exam_points(rng, 3)}"
         d = 3
 
     def chk() -> bool:
@@ -1042,7 +1007,7 @@ def _b2_equation(rng: random.Random) -> Problem:
             return [_P(p.split("=")[1]) for p in ans.split(", ")] == [s * PI for s in found]
         return _same(ans, sum(found) * PI)
 
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["삼각함수", f"{f} x"], check=chk)
 
 
@@ -1077,7 +1042,7 @@ def _b2_inequality(rng: random.Random) -> Problem:
         ltx_ = "<" if strict else "\\le"
         opts = [_r(f"{_tx(p1 * PI)} {ltx_} x {ltx_} {_tx(p2 * PI)}", st) for p1, p2 in ds if p1 < p2]
         ch = choices(rng, opts[0], opts[1:])
-        text = _mcq(f"{_r(itex, st)}에서 부등식 {_r(eq, st)}의 해는?{_pts(rng, 3)}", ch)
+        text = with_choices(f"{_r(itex, st)}에서 부등식 {_r(eq, st)}의 해는?{exam_points(rng, 3)}", ch)
         ans, fmt = ch.label, "mcq"
 
     def chk() -> bool:
@@ -1135,11 +1100,11 @@ def _b2_bogi(rng: random.Random) -> Problem:
     stmts = _three_true(rng, tr, fa)
     if st == "unicode":
         stmts = [(t.replace("-", "−"), ok) for t, ok in stmts]
-    block, ch = _bogi(rng, stmts)
+    block, ch = bogi(rng, stmts)
     d = 3 if f != "param" else 4
-    text = f"{head} {_bogi_q(rng)}{_pts(rng, d)}\n{block}\n{ch.block}"
+    text = f"{head} {bogi_question(rng)}{exam_points(rng, d)}\n{block}\n{ch.block}"
     truth = [ok for _, ok in stmts]
-    return Problem(text=text, answer=ch.label, format="mcq", difficulty=d, achievement_level=_lv(d), choice=ch,
+    return Problem(text=text, answer=ch.label, format="mcq", difficulty=d, achievement_level=secondary_level(d), choice=ch,
                    concepts=["삼각함수", "주기", f"{f} x" if f != "param" else "주기함수"],
                    check=lambda: ch.options[ch.correct] == ", ".join(lab for lab, ok in zip("ㄱㄴㄷ", truth, strict=True) if ok))
 
@@ -1196,7 +1161,7 @@ def _b2_reduction(rng: random.Random) -> Problem:
                     ps.append(_cf(cv, not ps, f"\\{g}{th}"))
             wrong_tex.append("".join(ps) if ps else "0")
         ch = choices(rng, _r(res_tex, st), [_r(w, st) for w in wrong_tex])
-        text = _mcq(f"{_jr(tex, st, '을/를')} 간단히 하면?{_pts(rng, 2)}", ch)
+        text = with_choices(f"{_jr(tex, st, '을/를')} 간단히 하면?{exam_points(rng, 2)}", ch)
         d = 3
 
         def chk() -> bool:
@@ -1205,7 +1170,7 @@ def _b2_reduction(rng: random.Random) -> Problem:
             ev = sum(_ffloat(f, shift * math.pi / 2 + sign * t0) for f, shift, sign in terms)
             return abs(ev - (cs["sin"] * math.sin(t0) + cs["cos"] * math.cos(t0))) < 1e-9
 
-        return Problem(text=text, answer=ch.label, format="mcq", difficulty=d, achievement_level=_lv(d), choice=ch,
+        return Problem(text=text, answer=ch.label, format="mcq", difficulty=d, achievement_level=secondary_level(d), choice=ch,
                        concepts=["삼각함수", "sin x", "cos x"], check=chk)
     # square: f1(a)^2 + f2(b)^2 with reductions giving sin^2 + cos^2 → a constant
     f1 = rng.choice(["sin", "cos"])
@@ -1273,7 +1238,7 @@ def _b2_count(rng: random.Random) -> Problem:
         return n_ == cnt
 
     return Problem(text=text, answer=str(cnt), format="task" if mode == 2 else "computation", difficulty=d,
-                   achievement_level=_lv(d), concepts=["삼각함수", "주기", f"{f} x"], check=chk)
+                   achievement_level=secondary_level(d), concepts=["삼각함수", "주기", f"{f} x"], check=chk)
 
 
 # ================================================================================================
@@ -1324,7 +1289,7 @@ def _c3_sine_side(rng: random.Random) -> Problem:
     ])
     ans = _ans(b)
     d = 2 if b.is_Integer else 3
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["사인법칙"], check=lambda: abs(float(_P(ans)) - a * _m_sin(B) / _m_sin(A)) < 1e-9)
 
 
@@ -1376,7 +1341,7 @@ def _c3_circum(rng: random.Random) -> Problem:
         ans = _ans(tot)
         chk = lambda: abs(float(_P(ans)) - 2 * Rv * (_m_sin(A) + _m_sin(B) + _m_sin(C))) < 1e-9  # noqa: E731
         d = 3
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["사인법칙", "외접원"], check=chk)
 
 
@@ -1397,7 +1362,7 @@ def _c3_cos_side(rng: random.Random) -> Problem:
         wrong = [_ans(sp.sqrt(b * b + c * c + 2 * b * c * _cd(A))), _ans(sp.sqrt(b * b + c * c)), _ans(b + c),
                  _ans(sp.sqrt(abs(b * b - c * c)) if b != c else 1), _ans(sp.sqrt(a2 + 1)), _ans(sp.sqrt(a2 - 1))]
         ch = choices(rng, ans, wrong)
-        text = _mcq(f"삼각형 ABC에서 {_seg('AB', st)} = {c}, {_seg('CA', st)} = {b}, {_ang('A', st)} = {A}°일 때, 선분 BC의 길이는?{_pts(rng, 2)}", ch)
+        text = with_choices(f"삼각형 ABC에서 {_seg('AB', st)} = {c}, {_seg('CA', st)} = {b}, {_ang('A', st)} = {A}°일 때, 선분 BC의 길이는?{exam_points(rng, 2)}", ch)
         return Problem(text=text, answer=ch.label, format="mcq", difficulty=2, achievement_level="D", choice=ch,
                        concepts=["코사인법칙"], check=lambda: abs(float(a) ** 2 - (b * b + c * c - 2 * b * c * _m_cos(A))) < 1e-9)
     return Problem(text=text, answer=ans, format="computation", difficulty=2, achievement_level="D",
@@ -1535,7 +1500,7 @@ def _c3_area_sss(rng: random.Random) -> Problem:
         return abs(float(val) - ref) < 1e-9 and (mode == 1 or abs(float(_P(ans)) - ref) < 1e-9)
 
     d = 3 if mode != 2 else 4
-    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=secondary_level(d),
                    concepts=["코사인법칙", "삼각형의 넓이"], check=chk)
 
 
@@ -1564,7 +1529,7 @@ def _c3_lake(rng: random.Random) -> Problem:
     ])
     ans = _ans(dist) + " m"
     d = 3
-    return Problem(text=text, answer=ans, format="word", difficulty=d, achievement_level=_lv(d), concepts=["코사인법칙"],
+    return Problem(text=text, answer=ans, format="word", difficulty=d, achievement_level=secondary_level(d), concepts=["코사인법칙"],
                    check=lambda: abs(float(_P(ans[:-2])) ** 2 - (p * p + q * q - 2 * p * q * _m_cos(ang))) < 1e-6)
 
 
@@ -1589,7 +1554,7 @@ def _c3_survey(rng: random.Random) -> Problem:
         return abs(float(_P(ans[:-2])) - ref) < 1e-6
 
     d = 3 if C in (30, 45, 60, 90, 120, 135) else 4
-    return Problem(text=text, answer=ans, format="word", difficulty=d, achievement_level=_lv(d), concepts=["사인법칙"], check=chk)
+    return Problem(text=text, answer=ans, format="word", difficulty=d, achievement_level=secondary_level(d), concepts=["사인법칙"], check=chk)
 
 
 _SHAPES = ["정삼각형", "a = b인 이등변삼각형", "b = c인 이등변삼각형", "A = 90°인 직각삼각형", "B = 90°인 직각삼각형",
@@ -1611,10 +1576,10 @@ def _c3_shape(rng: random.Random) -> Problem:
     ])
     ch = choices(rng, shape, [s for s in _SHAPES if s != shape])
     d = 4 if "cos" in rel else 3
-    text = _mcq(rng.choice([
-        f"삼각형 ABC에서 {_jr(rel, st, '이/가')} 성립할 때, 이 삼각형은 어떤 삼각형인가?{_pts(rng, d)}",
+    text = with_choices(rng.choice([
+        f"삼각형 ABC에서 {_jr(rel, st, '이/가')} 성립할 때, 이 삼각형은 어떤 삼각형인가?{exam_points(rng, d)}",
         f"삼각형 ABC의 세 각 A, B, C의 대변의 길이를 각각 a, b, c라 하자. {_jr(rel, st, '이/가')} 성립할 때, 삼각형 ABC의 모양으로 옳은 것은?",
-        f"세 변의 길이가 a, b, c인 삼각형 ABC에 대하여 등식 {_jr(rel, st, '이/가')} 성립한다. 삼각형 ABC는 어떤 삼각형인가?{_pts(rng, d)}",
+        f"세 변의 길이가 a, b, c인 삼각형 ABC에 대하여 등식 {_jr(rel, st, '이/가')} 성립한다. 삼각형 ABC는 어떤 삼각형인가?{exam_points(rng, d)}",
         f"다음 조건을 만족시키는 삼각형 ABC는 어떤 삼각형인지 고르시오.\n{_r(rel, st)}",
     ]), ch)
 
@@ -1635,7 +1600,7 @@ def _c3_shape(rng: random.Random) -> Problem:
                   "A = 90°인 직각삼각형": (90, 35), "C = 90°인 직각삼각형": (35, 55)}[shape]
         return holds(*sample) and not holds(47, 61)
 
-    return Problem(text=text, answer=ch.label, format="mcq", difficulty=d, achievement_level=_lv(d), choice=ch,
+    return Problem(text=text, answer=ch.label, format="mcq", difficulty=d, achievement_level=secondary_level(d), choice=ch,
                    concepts=["사인법칙", "코사인법칙"] if "cos" in rel else ["사인법칙"], check=chk)
 
 
@@ -1675,7 +1640,7 @@ def _c3_ratio(rng: random.Random) -> Problem:
         oth = [o[j] for j in range(3) if j != i]
         return abs((oth[0] ** 2 + oth[1] ** 2 - o[i] ** 2) / (2 * oth[0] * oth[1]) - _m_cos(int(ans[:-1]))) < 1e-9
 
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["사인법칙", "코사인법칙"], check=chk)
 
 
@@ -1756,7 +1721,7 @@ def _s1_term(rng: random.Random) -> Problem:
         ans, d = ", ".join(_ans(v) for v in vals), 1
         chk = lambda: all(_same(t, e.subs(_n, i)) for i, t in enumerate(ans.split(", "), 1))  # noqa: E731
     fmt = "fill" if "□" in text else "computation"
-    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=secondary_level(d),
                    concepts=["수열", "항", "일반항"], check=chk)
 
 
@@ -1775,7 +1740,7 @@ def _s1_general(rng: random.Random) -> Problem:
     ])
     ans = "a_n = " + _ans(sp.simplify(e) if e.has(sp.Pow) and not e.is_polynomial(_n) else sp.expand(e) if e.is_polynomial(_n) else e)
     d = 2 if e.is_polynomial(_n) and sp.degree(e, _n) == 1 else 3
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["수열", "일반항"], check=lambda: all(_P(ans.split("=")[1]).subs(_n, i) == vals[i - 1] for i in range(1, 6)))
 
 
@@ -1831,7 +1796,7 @@ def _s1_pattern(rng: random.Random) -> Problem:
     else:
         text = f"{what}에서 {josa(meaning, '을/를')} aₙ이라 하자. 다음 표를 보고 일반항 aₙ을 n에 대한 식으로 나타내시오.\n{tbl}"
         ans = "a_n = " + _ans(sp.expand(e) if e.is_polynomial(_n) else e)
-    return Problem(text=text, answer=ans, format="data", difficulty=2 + mode, achievement_level=_lv(2 + mode),
+    return Problem(text=text, answer=ans, format="data", difficulty=2 + mode, achievement_level=secondary_level(2 + mode),
                    concepts=["수열", "일반항", "항"],
                    check=lambda: (int(ans) == e.subs(_n, kk)) if mode == 0 else all(_P(ans.split("=")[1]).subs(_n, i) == vals[i - 1] for i in range(1, 5)))
 
@@ -1853,8 +1818,8 @@ def _s1_mcq(rng: random.Random) -> Problem:
     wrong_ok = [w for w in wrongs if [w.subs(_n, i) for i in range(1, 5)] != vals]
     opts = [_r(_AN + " = " + _ltx(w), st) for w in wrong_ok]
     ch = choices(rng, _r(_AN + " = " + _ltx(e), st), opts)
-    text = _mcq(rng.choice([
-        f"수열 {_terms_str(vals, st)}, …의 일반항 {_jr(_AN, st, '으로/로')} 알맞은 것은?{_pts(rng, 2)}",
+    text = with_choices(rng.choice([
+        f"수열 {_terms_str(vals, st)}, …의 일반항 {_jr(_AN, st, '으로/로')} 알맞은 것은?{exam_points(rng, 2)}",
         f"다음 중 수열 {_terms_str(vals, st)}, …의 제n항을 바르게 나타낸 것은?",
         f"처음 네 항이 {_terms_str(vals, st)}인 수열 {_sq('a', st)}의 일반항으로 가장 적절한 것을 고르면?",
     ]), ch)
@@ -1905,7 +1870,7 @@ def _s1_described(rng: random.Random) -> Problem:
             ref = [sum(map(int, str(i))) for i in range(1, N + 1)]
         return ans == (str(ref[kk - 1]) if mode == 0 else str(sum(ref)))
 
-    return Problem(text=text, answer=ans, format="word", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="word", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["수열", "항"], check=chk)
 
 
@@ -1998,7 +1963,7 @@ def _s2_general(rng: random.Random) -> Problem:
         ans = f"제{kk}항"
         chk = lambda: sp.solve(e - target, _n) == [kk]  # noqa: E731
         d_ = 2
-    return Problem(text=text, answer=ans, format="computation", difficulty=d_, achievement_level=_lv(d_),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d_, achievement_level=secondary_level(d_),
                    concepts=["등차수열", "공차", "일반항"], check=chk)
 
 
@@ -2090,7 +2055,7 @@ def _s2_middle(rng: random.Random) -> Problem:
             roots = sorted(sp.solve(sp.Eq(2 * (_x**2 + c), a * _x + b), _x))
             return ans == ", ".join(str(v) for v in roots)
         d_ = 3
-    return Problem(text=text, answer=ans, format="computation", difficulty=d_, achievement_level=_lv(d_),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d_, achievement_level=secondary_level(d_),
                    concepts=["등차수열", "등차중항"], check=chk)
 
 
@@ -2151,7 +2116,7 @@ def _s2_max(rng: random.Random) -> Problem:
         f"첫째항이 {a1}, 공차가 {d}인 등차수열의 첫째항부터 제n항까지의 합을 {_jr('S_{n}', st, '이라/라')} 할 때, {_r('S_{n}', st)}의 최댓값을 {_end(rng)}",
         f"등차수열 {_terms_str(vals, st)}, …의 첫째항부터 제n항까지의 합이 최대가 되도록 하는 n의 값과 그때의 합을 {_end(rng)}",
         f"첫째항이 {a1}이고 공차가 {d}인 등차수열에서 첫째항부터 몇째 항까지의 합이 최대인지 구하고, 그 최댓값을 구하시오.",
-        f"등차수열 {_sq('a', st)}에서 {_r('a_{1} = ' + str(a1), st)}, {_r('a_{2} = ' + str(a1 + d), st)}이다. 첫째항부터 제n항까지의 합 {_r('S_{n}', st)}의 최댓값을 {_end(rng)}{_pts(rng, 4)}",
+        f"등차수열 {_sq('a', st)}에서 {_r('a_{1} = ' + str(a1), st)}, {_r('a_{2} = ' + str(a1 + d), st)}이다. 첫째항부터 제n항까지의 합 {_r('S_{n}', st)}의 최댓값을 {_end(rng)}{exam_points(rng, 4)}",
     ])
     ans = f"n = {', '.join(map(str, nmax))}, 최댓값 {mx}" if ("n의 값과" in text or "몇째 항" in text) else str(mx)
     Sn = sp.expand(_n * (2 * a1 + (_n - 1) * d) / 2)
@@ -2256,7 +2221,7 @@ def _s2_sn_an(rng: random.Random) -> Problem:
         ans = str(Sn.subs(_n, mm) - Sn.subs(_n, kk))
         chk = lambda: int(ans) == sum(e.subs(_n, i) for i in range(kk + 1, mm + 1))  # noqa: E731
         d_ = 3
-    return Problem(text=text, answer=ans, format="computation", difficulty=d_, achievement_level=_lv(d_),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d_, achievement_level=secondary_level(d_),
                    concepts=["등차수열", "일반항", "Sₙ"], also=["12대수03-01"], check=chk)
 
 
@@ -2276,12 +2241,12 @@ def _s2_sym(rng: random.Random) -> Problem:
     ch = choices(rng, str(S), wrong)
     stem = rng.choice([
         (f"등차수열 {_sq('a', st)}에 대하여 {_r('a_{' + str(p) + '} + a_{' + str(q) + '} = ' + str(sumpq), st)}일 때, "
-         f"{_r('a_{1} + a_{2} + a_{3} + ' + chr(92) + 'cdots + a_{' + str(N) + '}', st)}의 값은?{_pts(rng, 3)}"),
+         f"{_r('a_{1} + a_{2} + a_{3} + ' + chr(92) + 'cdots + a_{' + str(N) + '}', st)}의 값은?{exam_points(rng, 3)}"),
         (f"등차수열 {_sq('a', st)}의 제{p}항과 제{q}항의 합이 {sumpq}일 때, 첫째항부터 제{N}항까지의 합은?"),
         (f"등차수열 {_sq('a', st)}의 첫째항부터 제n항까지의 합을 {_jr('S_{n}', st, '이라/라')} 하자. "
-         f"{_r('a_{' + str(p) + '} + a_{' + str(q) + '} = ' + str(sumpq), st)}일 때, {_r('S_{' + str(N) + '}', st)}의 값은?{_pts(rng, 3)}"),
+         f"{_r('a_{' + str(p) + '} + a_{' + str(q) + '} = ' + str(sumpq), st)}일 때, {_r('S_{' + str(N) + '}', st)}의 값은?{exam_points(rng, 3)}"),
     ])
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="C", choice=ch,
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="C", choice=ch,
                    concepts=["등차수열", "등차수열의 합"], check=lambda: _chk_ap_sum(a1, d, N, S) and sp.Rational(N * sumpq, 2) == S)
 
 
@@ -2337,7 +2302,7 @@ def _s3_general(rng: random.Random) -> Problem:
         ans = f"제{kk}항"
         chk = lambda: [i for i in range(1, 30) if _gp(a1, r, i) == target] == [kk]  # noqa: E731
         d_ = 2
-    return Problem(text=text, answer=ans, format="computation", difficulty=d_, achievement_level=_lv(d_),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d_, achievement_level=secondary_level(d_),
                    concepts=["등비수열", "공비", "일반항"], check=chk)
 
 
@@ -2416,7 +2381,7 @@ def _s3_middle(rng: random.Random) -> Problem:
         ans = str(2 * r1)
         chk = lambda: sp.solve(_x**2 - (_x - r1) * (_x + 2 * r1), _x) == [2 * r1]  # noqa: E731
         d_ = 2
-    return Problem(text=text, answer=ans, format="computation", difficulty=d_, achievement_level=_lv(d_),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d_, achievement_level=secondary_level(d_),
                    concepts=["등비수열", "등비중항"], check=chk)
 
 
@@ -2514,7 +2479,7 @@ def _s3_life(rng: random.Random) -> Problem:
         ans = f"{_ans(sp.nsimplify(val))}만 원"
         chk = lambda: _same(ans[:-3], sum(amt * R(105, 100) ** i for i in range(1, m + 1)).subs({}) * 0 + amt * R(105, 100) * (fac - 1) / R(5, 100))  # noqa: E731
         d = 4
-    return Problem(text=text, answer=ans, format="word", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="word", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["등비수열"] + (["등비수열의 합"] if kind == 3 else []), check=chk)
 
 
@@ -2536,7 +2501,7 @@ def _s3_sn(rng: random.Random) -> Problem:
         # S_n = c0·b^n + k is geometric from the first term iff k = -c0
         Sn_txt = "S_{n} = " + _ltx(c0 * sp.Integer(b) ** _n) + " + k"
         text = (f"수열 {_sq('a', st)}의 첫째항부터 제n항까지의 합 {_jr('S_{n}', st, '이/가')} {_r(Sn_txt, st)}이다. "
-                f"수열 {_sq('a', st)}이 첫째항부터 등비수열을 이루도록 하는 상수 k의 값을 {_end(rng)}{_pts(rng, 4)}")
+                f"수열 {_sq('a', st)}이 첫째항부터 등비수열을 이루도록 하는 상수 k의 값을 {_end(rng)}{exam_points(rng, 4)}")
         ans = str(-c0)
 
         def chk() -> bool:
@@ -2545,7 +2510,7 @@ def _s3_sn(rng: random.Random) -> Problem:
             a1, a2, a3 = S[0], S[1] - S[0], S[2] - S[1]
             return sp.solve(a2**2 - a1 * a3, kk_) == [int(ans)]
         d = 4
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["등비수열", "Sₙ"], also=["12대수03-01"], check=chk)
 
 
@@ -2562,8 +2527,8 @@ def _s3_bogi(rng: random.Random) -> Problem:
     if st == "plain":
         stmts = [(t.replace("aₙ₊₁", "a_(n+1)").replace("aₙ₊₂", "a_(n+2)").replace("a₂ₙ", "a_(2n)").replace("aₙ", "a_n")
                   .replace("²", "^2"), ok) for t, ok in stmts]
-    block, ch = _bogi(rng, stmts)
-    head = f"공비가 r (r ≠ 0, r ≠ 1)인 등비수열 {{{'a_n' if st == 'plain' else 'aₙ'}}}의 모든 항이 0이 아닐 때, {_bogi_q(rng)}{_pts(rng, 3)}"
+    block, ch = bogi(rng, stmts)
+    head = f"공비가 r (r ≠ 0, r ≠ 1)인 등비수열 {{{'a_n' if st == 'plain' else 'aₙ'}}}의 모든 항이 0이 아닐 때, {bogi_question(rng)}{exam_points(rng, 3)}"
     truth = [ok for _, ok in stmts]
 
     def chk() -> bool:
@@ -2643,8 +2608,8 @@ def _s4_lin(rng: random.Random) -> Problem:
         ch = choices(rng, str(val), wrong)
         stem = text.split("의 값을")[0].split("다음 식의")[0]
         stem = (f"두 수열 {_sq('a', st)}, {_sq('b', st)}에 대하여 {_r(_sig(1, N, 'a_{k}') + ' = ' + str(A), st)}, "
-                f"{_r(_sig(1, N, 'b_{k}') + ' = ' + str(B), st)}일 때, {_r(_sig(1, N, body), st)}의 값은?{_pts(rng, 2)}")
-        return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D", choice=ch,
+                f"{_r(_sig(1, N, 'b_{k}') + ' = ' + str(B), st)}일 때, {_r(_sig(1, N, body), st)}의 값은?{exam_points(rng, 2)}")
+        return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D", choice=ch,
                        concepts=["∑", "∑의 성질"], check=lambda: _chk_lin(N, A, B, p, q, c, val))
     return Problem(text=text, answer=str(val), format="computation", difficulty=2, achievement_level="D",
                    concepts=["∑", "∑의 성질"], check=lambda: _chk_lin(N, A, B, p, q, c, val))
@@ -2694,7 +2659,7 @@ def _s4_write(rng: random.Random) -> Problem:
         chk = lambda: sp.summation(e, (_k, 1, kk)) == int(ans.split("=")[1])  # noqa: E731
         d_ = 1
         fmt = "computation"
-    return Problem(text=text, answer=ans, format=fmt, difficulty=d_, achievement_level=_lv(d_),
+    return Problem(text=text, answer=ans, format=fmt, difficulty=d_, achievement_level=secondary_level(d_),
                    concepts=["∑", "합의 기호"], check=chk)
 
 
@@ -2720,11 +2685,11 @@ def _s4_bogi(rng: random.Random) -> Problem:
     ti = {t: True for t in T}
     stmts = _three_true(rng, T, F)
     stmts = [(_r(t, st), ok) for t, ok in stmts]
-    block, ch = _bogi(rng, stmts)
+    block, ch = bogi(rng, stmts)
     head = rng.choice([f"두 수열 {_sq('a', st)}, {_sq('b', st)}와 자연수 n에 대하여 다음 중 항상 성립하는 것만을 <보기>에서 있는 대로 고른 것은?",
                        f"합의 기호 ∑의 성질에 대한 설명으로 옳은 것만을 <보기>에서 있는 대로 고른 것은? (단, 수열 {_sq('b', st)}의 모든 항은 0이 아니다.)",
-                       f"두 수열 {_sq('a', st)}, {_sq('b', st)}에 대하여 {_bogi_q(rng)}"])
-    text = f"{head}{_pts(rng, 3)}\n{block}\n{ch.block}"
+                       f"두 수열 {_sq('a', st)}, {_sq('b', st)}에 대하여 {bogi_question(rng)}"])
+    text = f"{head}{exam_points(rng, 3)}\n{block}\n{ch.block}"
     truth = [ok for _, ok in stmts]
     del ti
 
@@ -2760,7 +2725,7 @@ def _s4_square(rng: random.Random) -> Problem:
         f"{_r(_sig(1, N, 'a_{k}') + ' = ' + str(A), st)}, {_r(_sig(1, N, 'a_{k}^{2}') + ' = ' + str(B), st)}일 때, "
         f"{_r(_sig(1, N, '(' + inner + ')^{2}'), st)}의 {_end(rng, '값')}",
         f"수열 {_sq('a', st)}에 대하여 {_r(_sig(1, N, 'a_{k}') + ' = ' + str(A), st)}, {_r(_sig(1, N, 'a_{k}^{2}') + ' = ' + str(B), st)}이다. "
-        f"{_r(_sig(1, N, '(' + inner + ')^{2}'), st)}의 값을 {_end(rng)}{_pts(rng, 3)}",
+        f"{_r(_sig(1, N, '(' + inner + ')^{2}'), st)}의 값을 {_end(rng)}{exam_points(rng, 3)}",
     ])
 
     def chk() -> bool:
@@ -2924,7 +2889,7 @@ def _s5_power(rng: random.Random) -> Problem:
         wrong = [str(v) for v in (val + N * c - c, val - c * N + c, val - pf(N), val + pf(N + 1),
                                   val + N, val - N, val + 2 * N)]
         ch = choices(rng, str(val), wrong)
-        return Problem(text=_mcq(f"{_r(_sig(1, N, body), st)}의 값은?{_pts(rng, 2)}", ch), answer=ch.label, format="mcq", difficulty=2,
+        return Problem(text=with_choices(f"{_r(_sig(1, N, body), st)}의 값은?{exam_points(rng, 2)}", ch), answer=ch.label, format="mcq", difficulty=2,
                        achievement_level="D", choice=ch, concepts=["자연수의 거듭제곱의 합", "∑"], also=["12대수03-04"],
                        check=lambda: _ksum(e, 1, N) == val)
     return Problem(text=text, answer=str(val), format="computation", difficulty=2, achievement_level="D",
@@ -2976,7 +2941,7 @@ def _s5_frac(rng: random.Random) -> Problem:
         ans = _ans(val)
         fmt = "computation"
     else:
-        text = f"{_r(_sig(1, N, body) + ' = ' + chr(92) + 'frac{q}{p}', st)}일 때, p + q의 값을 {_end(rng)} (단, p, q는 서로소인 자연수){_pts(rng, 3)}"
+        text = f"{_r(_sig(1, N, body) + ' = ' + chr(92) + 'frac{q}{p}', st)}일 때, p + q의 값을 {_end(rng)} (단, p, q는 서로소인 자연수){exam_points(rng, 3)}"
         ans = str(sp.Rational(val).p + sp.Rational(val).q)
         fmt = "computation"
     return Problem(text=text, answer=ans, format=fmt, difficulty=3, achievement_level="C", concepts=["분수 꼴 수열의 합", "∑"],
@@ -3250,8 +3215,8 @@ def _s6_two(rng: random.Random) -> Problem:
             x, y = y, f(x, y)
         return (y if m >= 2 else x) == seq[-1]
 
-    return Problem(text=text + (_pts(rng, d) if kind == 1 else ""), answer=str(seq[-1]), format="computation", difficulty=d,
-                   achievement_level=_lv(d), concepts=["귀납적 정의", "수열"], check=chk)
+    return Problem(text=text + (exam_points(rng, d) if kind == 1 else ""), answer=str(seq[-1]), format="computation", difficulty=d,
+                   achievement_level=secondary_level(d), concepts=["귀납적 정의", "수열"], check=chk)
 
 
 @family(_S6, "recognize-ap-gp-recurrence")
@@ -3339,7 +3304,7 @@ def _s6_periodic(rng: random.Random) -> Problem:
             a = sp.Rational(f(a))
         return a == val
 
-    return Problem(text=text + _pts(rng, d), answer=_ans(val), format="computation", difficulty=d, achievement_level="B",
+    return Problem(text=text + exam_points(rng, d), answer=_ans(val), format="computation", difficulty=d, achievement_level="B",
                    concepts=["귀납적 정의", "수열"], check=chk)
 
 
@@ -3453,7 +3418,7 @@ def _s6_fill(rng: random.Random) -> Problem:
             wrong.append(_r("a_{n+1} = " + _cf(pp, True, "a_{n}") + _const(qq), st) if pp else _r("a_{n+1} = " + str(qq), st))
     wrong += [_r("a_{n+1} = a_{n} + " + str(j), st) for j in range(1, 8) if _iterate(a1, lambda a, i, j=j: a + j, 5) != seq]
     ch = choices(rng, _r("a_{n+1} = " + _cf(p, True, "a_{n}") + _const(q), st), wrong)
-    text = _mcq(rng.choice([f"첫째항이 {a1}인 수열 {lst}, …을 귀납적으로 정의할 때, 모든 자연수 n에 대하여 성립하는 관계식으로 알맞은 것은?",
+    text = with_choices(rng.choice([f"첫째항이 {a1}인 수열 {lst}, …을 귀납적으로 정의할 때, 모든 자연수 n에 대하여 성립하는 관계식으로 알맞은 것은?",
                             f"수열 {_sq('a', st)}: {lst}, …에서 이웃하는 두 항 사이의 관계를 바르게 나타낸 것은? (단, n은 자연수)",
                             f"다음 중 {_jr('a_{1} = ' + str(a1), st, '과/와')} 함께 수열 {lst}, …을 정의하는 식으로 옳은 것은?"]), ch)
     return Problem(text=text, answer=ch.label, format="mcq", difficulty=2, achievement_level="D", choice=ch,
@@ -3614,7 +3579,7 @@ _PRINC = [
 def _s7_principle(rng: random.Random) -> Problem:
     cond, correct, wrong = rng.choice(_PRINC)
     ch = choices(rng, correct, wrong)
-    text = _mcq(rng.choice([
+    text = with_choices(rng.choice([
         f"자연수 n에 대한 명제 p(n)이 다음 조건을 만족시킨다.\n{cond}\n이때 p(n)이 반드시 참이라고 할 수 있는 n의 값의 범위로 옳은 것은?",
         f"명제 p(n)에 대하여 '{cond}'가 성립한다. 다음 중 p(n)이 참임을 보장할 수 있는 자연수 n 전체를 바르게 나타낸 것은?",
         f"수학적 귀납법의 원리를 생각할 때, 자연수 n에 대한 명제 p(n)이 다음을 만족시키면 p(n)이 항상 참인 n은?\n{cond}",
@@ -3768,7 +3733,7 @@ def _s1_digits(rng: random.Random) -> Problem:
         return ans == ", ".join(str(v) for v in frac_digits[:6])
 
     d = 2 if mode == 2 else 3
-    return Problem(text=text, answer=ans, format="word", difficulty=d, achievement_level=_lv(d), concepts=["수열", "항"], check=chk)
+    return Problem(text=text, answer=ans, format="word", difficulty=d, achievement_level=secondary_level(d), concepts=["수열", "항"], check=chk)
 
 
 @family(_S4, "sigma-of-geometric-terms")
@@ -3829,8 +3794,8 @@ def _s7_added(rng: random.Random) -> Problem:
     tex = _IDENT[idx][2]
     add, wrong_tex = _added_opts(idx)
     ch = choices(rng, _r(add, st), [_r(w, st) for w in wrong_tex])
-    text = _mcq(f"모든 자연수 n에 대하여 등식 {_jr(tex, st, '이/가')} 성립함을 수학적 귀납법으로 증명하려고 한다. "
-                f"n = k일 때 등식이 성립한다고 가정하고 n = k + 1일 때를 보이기 위하여 양변에 더해야 하는 식은?{_pts(rng, 3)}", ch)
+    text = with_choices(f"모든 자연수 n에 대하여 등식 {_jr(tex, st, '이/가')} 성립함을 수학적 귀납법으로 증명하려고 한다. "
+                f"n = k일 때 등식이 성립한다고 가정하고 n = k + 1일 때를 보이기 위하여 양변에 더해야 하는 식은?{exam_points(rng, 3)}", ch)
     return Problem(text=text, answer=ch.label, format="mcq", difficulty=3, achievement_level="C", choice=ch,
                    concepts=["수학적 귀납법"], check=lambda: _added_ok(idx))
 

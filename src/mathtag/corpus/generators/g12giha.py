@@ -12,7 +12,7 @@ Private helpers (module-local, prefixed ``_``):
 * ``_lin(terms)`` a linear/monomial sum as LaTeX-lite from ``(coef, var)`` pairs.
 * ``_sq(v, h)`` ``(x-h)^{2}``; ``_num(v)`` a number (int, Rational, surd) as LaTeX-lite.
 * ``_ua(v)`` a value as Unicode answer text (``√5``, ``-3/2``).
-* ``_bogi(rng, stmts)`` a <보기> block (ㄱ, ㄴ, ㄷ) and the ①~⑤ choice of the true subset.
+* ``bogi(rng, stmts)`` a <보기> block (ㄱ, ㄴ, ㄷ) and the ①~⑤ choice of the true subset.
 * ``_pts(rng, d)`` an optional 수능-style marker ``[3점]`` / ``[4점]``.
 * ``_mc_num`` numeric ①~⑤ options in ascending order; ``_pians`` answers containing π.
 * conics: ``_ell_tex``/``_hyp_tex``/``_parab_tex`` and ``_ell_ok``/``_hyp_ok``/``_parab_ok`` (independent
@@ -31,9 +31,9 @@ import re
 
 import sympy as sp
 
-from mathtag.corpus.generators.base import Problem, family
+from mathtag.corpus.generators.base import Problem, family, secondary_level
 from mathtag.corpus.korean import josa, name
-from mathtag.corpus.mcq import choices
+from mathtag.corpus.mcq import bogi, bogi_question, choices
 from mathtag.corpus.notation import pick_style
 
 X, Y, Z = sp.symbols("x y z", real=True)
@@ -172,10 +172,6 @@ def _end(rng: random.Random, what: str = "구") -> str:
     return rng.choice(["구하시오.", "구하세요.", "구하여라.", "구해 보시오."])
 
 
-def _lv(d: int) -> str:
-    return {1: "E", 2: "D", 3: "C", 4: "B", 5: "A"}[d]
-
-
 def _mc_num(rng: random.Random, val, wrong):
     """Choice of numeric values (rendered with ``_ua``) in ascending order."""
     vals = {}
@@ -184,27 +180,6 @@ def _mc_num(rng: random.Random, val, wrong):
         vals.setdefault(_ua(w), float(w))
     cor = _ua(val)
     return choices(rng, cor, [k for k in vals if k != cor], sort_key=lambda k: vals[k])
-
-
-_BOGI = (("ㄱ",), ("ㄴ",), ("ㄷ",), ("ㄱ", "ㄴ"), ("ㄱ", "ㄷ"), ("ㄴ", "ㄷ"), ("ㄱ", "ㄴ", "ㄷ"))
-
-
-def _bogi(rng: random.Random, stmts: list[tuple[str, bool]]):
-    """(<보기> block text, Choice) for three statements; at least one must be true."""
-    labs = ("ㄱ", "ㄴ", "ㄷ")
-    truth = tuple(lab for lab, (_, ok) in zip(labs, stmts, strict=True) if ok)
-    if not truth:
-        raise ValueError("no true statement")
-    fmt = [", ".join(s) for s in _BOGI]
-    correct = ", ".join(truth)
-    ch = choices(rng, correct, [f for f in fmt if f != correct], sort_key=fmt.index)
-    block = "\n".join(["<보기>"] + [f"{lab}. {t}" for lab, (t, _) in zip(labs, stmts, strict=True)])
-    return block, ch
-
-
-def _bogi_q(rng: random.Random) -> str:
-    return rng.choice(["옳은 것만을 <보기>에서 있는 대로 고른 것은?", "<보기>에서 옳은 것만을 있는 대로 고른 것은?",
-                       "다음 <보기>에서 옳은 것을 모두 고른 것은?"])
 
 
 def _nz(rng: random.Random, lo: int, hi: int) -> int:
@@ -427,7 +402,7 @@ def _p_pf(rng: random.Random) -> Problem:
         ans = yv
         d = 3
         chk = lambda: _dist(P, focus) == pf and sp.expand(_parab_expr(4 * p, axis).subs({X: P[0], Y: P[1]})) == 0  # noqa: E731
-    return Problem(text=text, answer=str(ans), format="word", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=str(ans), format="word", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["포물선", "초점", "준선"], check=chk)
 
 
@@ -516,8 +491,8 @@ def _p_bogi(rng: random.Random) -> Problem:
     stmts = [(f"초점의 좌표는 {_t(_pt(*f_show), st)}이다.", good[0]),
              (f"준선의 방정식은 {_t(f'{dv} = {_num(d_show)}', st)}이다.", good[1]),
              (s3, good[2])]
-    block, ch = _bogi(rng, stmts)
-    text = f"포물선 {eq}에 대하여 {_bogi_q(rng)}{_pts(rng, 3)}\n{block}\n{ch.block}"
+    block, ch = bogi(rng, stmts)
+    text = f"포물선 {eq}에 대하여 {bogi_question(rng)}{_pts(rng, 3)}\n{block}\n{ch.block}"
 
     def chk() -> bool:
         ok0 = (tuple(sp.nsimplify(v) for v in f_show) == tuple(sp.nsimplify(v) for v in focus)) == good[0]
@@ -742,7 +717,7 @@ def _e_through(rng: random.Random) -> Problem:
         ans = _ua(2 * sp.sqrt(abs(A - B)))
         chk = lambda: _ell_ok(A, B, 0, 0, *_ell_foci(A, B)) and sp.expand(X ** 2 / A + Y ** 2 / B - 1).subs({X: x0, Y: y0}) == 0  # noqa: E731
         d = 3
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["타원", "초점", "꼭짓점"], check=chk)
 
 
@@ -788,7 +763,7 @@ def _e_perim(rng: random.Random) -> Problem:
             return val + (2 * a - val) == 2 * sp.sqrt(max(A, B))
         return val == 2 * (2 * sp.sqrt(max(A, B)))
 
-    return Problem(text=text, answer=ch.label, format="mcq", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ch.label, format="mcq", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["타원", "초점", "장축"], choice=ch, check=chk)
 
 
@@ -818,7 +793,7 @@ def _e_shift(rng: random.Random) -> Problem:
         ])
         ans = str(2 * a + 2 * b)
     d = 3 if general else 2
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["타원", "중심", "초점", "장축", "단축"],
                    check=lambda: _ell_ok(A, B, h, k, f1, f2) and sp.expand(
                        sum(cc * sp.sympify(v.replace("^{2}", "**2") or "1", locals={"x": X, "y": Y}) for cc, v in terms) - e) == 0)
@@ -902,8 +877,8 @@ def _e_bogi(rng: random.Random) -> Problem:
         sm = 2 * a if good[2] else rng.choice([2 * b, a + c, 2 * c])
         s3 = f"타원 위의 점 P와 두 초점 F, F'에 대하여 PF + PF' = {sm}이다."
     stmts = [(s1, good[0]), (s2, good[1]), (s3, good[2])]
-    block, ch = _bogi(rng, stmts)
-    text = f"타원 {eq}에 대하여 {_bogi_q(rng)}{_pts(rng, 3)}\n{block}\n{ch.block}"
+    block, ch = bogi(rng, stmts)
+    text = f"타원 {eq}에 대하여 {bogi_question(rng)}{_pts(rng, 3)}\n{block}\n{ch.block}"
 
     def chk() -> bool:
         r0 = (fshow in (f1, f2)) == good[0]
@@ -1118,7 +1093,7 @@ def _h_diff(rng: random.Random) -> Problem:
             return val - p1 == ta
         return val == 2 * _dist(f1, f2) + _dist(f1, f2) + ta
 
-    return Problem(text=text, answer=ch.label, format="mcq", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ch.label, format="mcq", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["쌍곡선", "초점", "주축"], choice=ch, check=chk)
 
 
@@ -1147,7 +1122,7 @@ def _h_shift(rng: random.Random) -> Problem:
         ans = _t(_asym(slope, h, k), "unicode")
         concepts = ["쌍곡선", "중심", "점근선"]
     d = 3 if general else 2
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=concepts,
                    check=lambda: _hyp_ok(A, B, sign, h, k, f1, f2) and sp.expand(
                        sum(cc * sp.sympify(v.replace("^{2}", "**2") or "1", locals={"x": X, "y": Y}) for cc, v in terms) - e) == 0)
@@ -1213,8 +1188,8 @@ def _h_bogi(rng: random.Random) -> Problem:
     if not any(good):
         good[0], fshow = True, f1
         s1 = f"초점 중 하나의 좌표는 {_t(_pt(*fshow), st)}이다."
-    block, ch = _bogi(rng, [(s1, good[0]), (s2, good[1]), (s3, good[2])])
-    text = f"쌍곡선 {eq}에 대하여 {_bogi_q(rng)}{_pts(rng, 3)}\n{block}\n{ch.block}"
+    block, ch = bogi(rng, [(s1, good[0]), (s2, good[1]), (s3, good[2])])
+    text = f"쌍곡선 {eq}에 대하여 {bogi_question(rng)}{_pts(rng, 3)}\n{block}\n{ch.block}"
 
     def chk() -> bool:
         return ((fshow in (f1, f2)) == good[0] and (sp.simplify(sl_show ** 2 - sp.Rational(B, A)) == 0) == good[1]
@@ -1347,7 +1322,7 @@ def _mk_at_point(kind: str):
                     f"삼각형 OAB의 넓이를 {_end(rng)} (단, O는 원점이다.){_pts(rng, 3)}")
             ans, d, fmt = _ua(abs(xi * k) / 2), 3, "word"
         on_curve = sp.simplify(curve.subs({X: pt[0], Y: pt[1]})) == 0
-        return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=_lv(d),
+        return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=secondary_level(d),
                        concepts=[nm, "접선"],
                        check=lambda: on_curve and _tangent_ok(curve, m, k) and m * pt[0] + k == pt[1])
     return make
@@ -1522,8 +1497,8 @@ def _tg_bogi(rng: random.Random) -> Problem:
     if not good[2] and v3 == sp.sqrt(A):
         v3 = A
     s3 = f"직선 {josa(_t('x = ' + _num(v3), st), '은/는')} 타원에 접한다."
-    block, ch = _bogi(rng, [(s1, good[0]), (s2, good[1]), (s3, good[2])])
-    text = f"타원 {_t(_ell_tex(A, B), st)}에 대하여 {_bogi_q(rng)}{_pts(rng, 4)}\n{block}\n{ch.block}"
+    block, ch = bogi(rng, [(s1, good[0]), (s2, good[1]), (s3, good[2])])
+    text = f"타원 {_t(_ell_tex(A, B), st)}에 대하여 {bogi_question(rng)}{_pts(rng, 4)}\n{block}\n{ch.block}"
 
     def chk() -> bool:
         ok1 = _tangent_ok(curve, m, k_show) == good[0]
@@ -1674,7 +1649,7 @@ def _s_count(rng: random.Random) -> Problem:
     ])
     text = text.replace("다음 그림과 같은 ", "")
     d = 2 if kind in ("정육면체", "직육면체", "삼각기둥") else 3
-    return Problem(text=text, answer=str(cnt), format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=str(cnt), format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["교선"],
                    check=lambda: cnt == sum(1 for f in E if f != e and _line_rel2(V, e, f) == rel))
 
@@ -1846,8 +1821,8 @@ def _s_bogi(rng: random.Random) -> Problem:
         if any(t for _, t in picks):
             break
     subj = rng.choice(["공간에서", "공간에서 서로 다른 직선과 평면에 대하여", "공간의 직선과 평면에 대하여"])
-    block, ch = _bogi(rng, picks)
-    text = f"{subj} {_bogi_q(rng)}{_pts(rng, 3)}\n{block}\n{ch.block}"
+    block, ch = bogi(rng, picks)
+    text = f"{subj} {bogi_question(rng)}{_pts(rng, 3)}\n{block}\n{ch.block}"
     return Problem(text=text, answer=ch.label, format="mcq", difficulty=3, achievement_level="C", concepts=["교선"],
                    choice=ch, check=lambda: ch.options[ch.correct] == ", ".join(
                        lab for lab, (_, t) in zip("ㄱㄴㄷ", picks, strict=True) if t))
@@ -1891,7 +1866,7 @@ def _s_planes(rng: random.Random) -> Problem:
         total = sum(sp.binomial(len(p), 3) for p in planes)
         return total == sp.binomial(len(labs), 3) and val == len(planes)
 
-    return Problem(text=text, answer=str(val), format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=str(val), format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=[], check=chk)
 
 
@@ -2048,7 +2023,7 @@ def _tp_rect(rng: random.Random) -> Problem:
     text = rng.choice([f"{base} {josa(ask, '을/를')} {_end(rng)}{_pts(rng, d)}",
                        f"그림과 같이 {base} {ask}는?{_pts(rng, d)}".replace("그림과 같이 ", "")])
     val = sp.radsimp(val)
-    return Problem(text=text, answer=_ua(val), format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=_ua(val), format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["삼수선 정리"], check=lambda: sp.simplify(_pl_dist(P, *tgt) - val) == 0)
 
 
@@ -2230,8 +2205,8 @@ def _tp_bogi(rng: random.Random) -> Problem:
             break
     head = (f"사면체 PABC에서 선분 PA는 평면 ABC에 수직이고 ∠ABC = 90°, {_t(_OV + '{AB} = ' + str(ab), st)}, "
             f"{_t(_OV + '{BC} = ' + str(bc), st)}, {_t(_OV + '{PA} = ' + str(h), st)}이다.")
-    block, ch = _bogi(rng, picks)
-    text = f"{head} {_bogi_q(rng)}{_pts(rng, 4)}\n{block}\n{ch.block}"
+    block, ch = bogi(rng, picks)
+    text = f"{head} {bogi_question(rng)}{_pts(rng, 4)}\n{block}\n{ch.block}"
 
     def chk() -> bool:
         return all(bool(ver()) == ok for _, ok, ver in trip)
@@ -2439,7 +2414,7 @@ def _pr_cube(rng: random.Random) -> Problem:
         c = sp.Abs(n[drop]) / sp.sqrt(_v_dot(n, n))
         return sp.simplify(c - pa / _poly_area(V, shape)) == 0 and sp.simplify(c - cosv) == 0
 
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["정사영"], check=chk)
 
 
@@ -2502,8 +2477,8 @@ def _pr_bogi(rng: random.Random) -> Problem:
         picks = rng.sample(facts, 3)
         if any(t for _, t in picks):
             break
-    block, ch = _bogi(rng, picks)
-    text = f"정사영에 대한 설명으로 {_bogi_q(rng)}{_pts(rng, 3)}\n{block}\n{ch.block}"
+    block, ch = bogi(rng, picks)
+    text = f"정사영에 대한 설명으로 {bogi_question(rng)}{_pts(rng, 3)}\n{block}\n{ch.block}"
     return Problem(text=text, answer=ch.label, format="mcq", difficulty=3, achievement_level="C", concepts=["정사영"],
                    choice=ch, check=lambda: ch.options[ch.correct] == ", ".join(
                        lab for lab, (_, t) in zip("ㄱㄴㄷ", picks, strict=True) if t))
@@ -2611,7 +2586,7 @@ def _c_div(rng: random.Random) -> Problem:
         d = 3
     chk = lambda: tuple(sp.Point3D(*A) + (sp.Point3D(*B) - sp.Point3D(*A)) * sp.Rational(m, m + n)) == tuple(P) if mode != 1 else (  # noqa: E731
         sp.Point3D(*A).midpoint(sp.Point3D(*B)) == sp.Point3D(*P))
-    return Problem(text=text.replace("(1, 1)", "(1, 1)"), answer=ans, format=fmt, difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text.replace("(1, 1)", "(1, 1)"), answer=ans, format=fmt, difficulty=d, achievement_level=secondary_level(d),
                    concepts=["좌표공간", "공간좌표"], check=chk)
 
 
@@ -2724,7 +2699,7 @@ def _c_sym(rng: random.Random) -> Problem:
         ans = _ua(val)
         chk = lambda: sp.Point3D(*Q1).distance(sp.Point3D(*Q2)) == val  # noqa: E731
         d = 3
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["좌표공간", "공간좌표"], check=chk)
 
 
@@ -2857,7 +2832,7 @@ def _sp_cr(rng: random.Random) -> Problem:
     ])
     d = 2 if general else 1
     return Problem(text=text, answer=f"중심 {_upt(*c)}, 반지름 {_ua(sp.sqrt(r2))}", format="computation",
-                   difficulty=d, achievement_level=_lv(d), concepts=["좌표공간"],
+                   difficulty=d, achievement_level=secondary_level(d), concepts=["좌표공간"],
                    check=lambda: _sph_center_r(e) == (tuple(sp.Integer(v) for v in c), r2))
 
 
@@ -2936,7 +2911,7 @@ def _sp_tangent(rng: random.Random) -> Problem:
         rr = sp.Symbol("r")
         chk = lambda: sorted(sp.solve(sum((p - rr) ** 2 for p in P) - rr ** 2, rr)) == sorted([r1, r2_])  # noqa: E731
         d = 4
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["좌표공간"], check=chk)
 
 
@@ -2968,7 +2943,7 @@ def _sp_cond(rng: random.Random) -> Problem:
         ans = str(k)
         d = 2
         chk = lambda: _sph_center_r(sp.expand(sum(cc * sp.sympify(v.replace('^{2}', '**2'), locals={"x": X, "y": Y, "z": Z}) for cc, v in terms) + k))[1] == r * r  # noqa: E731
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["좌표공간"], check=chk)
 
 
@@ -3088,8 +3063,8 @@ def _sp_ctx(rng: random.Random) -> Problem:
         picks = rng.sample(facts, 3)
         if any(t for _, t in picks) and len({p[0][:4] for p in picks}) == 3:
             break
-    block, ch = _bogi(rng, picks)
-    text = f"구 {eq}에 대하여 {_bogi_q(rng)}{_pts(rng, 3)}\n{block}\n{ch.block}"
+    block, ch = bogi(rng, picks)
+    text = f"구 {eq}에 대하여 {bogi_question(rng)}{_pts(rng, 3)}\n{block}\n{ch.block}"
 
     def chk() -> bool:
         cen, rr2 = _sph_center_r(e)
@@ -3404,8 +3379,8 @@ def _v_bogi(rng: random.Random) -> Problem:
         picks = rng.sample(facts, 3)
         if any(t for _, t in picks):
             break
-    block, ch = _bogi(rng, picks)
-    text = f"벡터에 대하여 {_bogi_q(rng)}{_pts(rng, 3)}\n{block}\n{ch.block}"
+    block, ch = bogi(rng, picks)
+    text = f"벡터에 대하여 {bogi_question(rng)}{_pts(rng, 3)}\n{block}\n{ch.block}"
     return Problem(text=text, answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
                    concepts=["벡터", "영벡터", "단위벡터", "벡터의 크기"], choice=ch,
                    check=lambda: ch.options[ch.correct] == ", ".join(lab for lab, (_, t) in zip("ㄱㄴㄷ", picks, strict=True) if t))
@@ -3502,7 +3477,7 @@ def _pc_div(rng: random.Random) -> Problem:
         pa, pb, pc = sp.Matrix([1, 5]), sp.Matrix([7, -1]), sp.Matrix([-2, 2])
         chk = lambda: (pa + pb + pc) / 3 == pa + R(2, 3) * ((pb + pc) / 2 - pa)  # noqa: E731
         d = 1
-        return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+        return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                        concepts=["위치벡터"], check=chk)
     else:
         dim = rng.choice([2, 3])
@@ -3513,7 +3488,7 @@ def _pc_div(rng: random.Random) -> Problem:
         ans = _ucomp(P)
         chk = lambda: sp.Matrix(P) == (n * sp.Matrix(A) + m * sp.Matrix(B)) / (m + n)  # noqa: E731
         d = 2
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["위치벡터"], check=chk)
 
 
@@ -3906,8 +3881,8 @@ def _ip_bogi(rng: random.Random) -> Problem:
         picks = [(t_, ok) for t_, ok, _ in trip]
         if any(ok for _, ok in picks) and trip[0][0][:12] != trip[1][0][:12]:
             break
-    block, ch = _bogi(rng, picks)
-    text = (f"두 벡터 {_t(_vv('a') + ' = ' + _comp(a), st)}, {_t(_vv('b') + ' = ' + _comp(b), st)}에 대하여 {_bogi_q(rng)}{_pts(rng, 3)}\n"
+    block, ch = bogi(rng, picks)
+    text = (f"두 벡터 {_t(_vv('a') + ' = ' + _comp(a), st)}, {_t(_vv('b') + ' = ' + _comp(b), st)}에 대하여 {bogi_question(rng)}{_pts(rng, 3)}\n"
             f"{block}\n{ch.block}")
     return Problem(text=text, answer=ch.label, format="mcq", difficulty=3, achievement_level="C",
                    concepts=["내적", "벡터의 성분"], choice=ch,
@@ -4004,7 +3979,7 @@ def _ln_two(rng: random.Random) -> Problem:
             text = text.replace(f"{_t('B' + _comp(B), st)}를", josa(_t('B' + _comp(B), st), "을/를")).replace(
                 f"{_t('P' + _comp(Qs), st)}가", josa(_t('P' + _comp(Qs), st), "이/가"))
             ans = _ua(Q[1])
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["방향벡터"], check=chk)
 
 
@@ -4407,7 +4382,7 @@ def _pl_sphere(rng: random.Random) -> Problem:
         ans = _t(_sph_std(C0, r * r), "unicode")
         chk = lambda: sp.Abs(sum(a * b for a, b in zip(n, C0, strict=True)) + dd) / sp.sqrt(sum(c * c for c in n)) == r  # noqa: E731
         d_ = 4
-    return Problem(text=text, answer=ans, format="computation", difficulty=d_, achievement_level=_lv(d_),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d_, achievement_level=secondary_level(d_),
                    concepts=["위치벡터", "내적"], check=chk)
 
 
@@ -4438,8 +4413,8 @@ def _pl_bogi(rng: random.Random) -> Problem:
         if any(ok for _, ok in picks):
             break
     picks = [(re.sub(r"(\([^()]*\)\$?)는", lambda m: josa(m.group(1), "은/는"), t_), ok) for t_, ok in picks]
-    block, ch = _bogi(rng, picks)
-    text = f"평면 {_t(_plane_eq(n, d), st)}에 대하여 {_bogi_q(rng)}{_pts(rng, 3)}\n{block}\n{ch.block}"
+    block, ch = bogi(rng, picks)
+    text = f"평면 {_t(_plane_eq(n, d), st)}에 대하여 {bogi_question(rng)}{_pts(rng, 3)}\n{block}\n{ch.block}"
     return Problem(text=text, answer=ch.label, format="mcq", difficulty=3, achievement_level="C",
                    concepts=["법선벡터", "방향벡터"], choice=ch,
                    check=lambda: all(bool(ver()) == ok for _, ok, ver in trip))

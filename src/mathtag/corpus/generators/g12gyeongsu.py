@@ -8,7 +8,7 @@ Private helpers (module-local, prefixed ``_``):
 * ``_pc(s, st)`` a percent (``$3.2\\%$`` / ``3.2%``); ``_pw(b, n, st)`` a power such as 1.03¹⁰;
   ``_fr(a, b, st)`` a fraction; ``_won(n)`` an amount in 원 with thousands separators.
 * ``_q(rng)`` a question ending (구하시오. / 구하세요. / 구하여라.).
-* ``_lv(d)`` a default achievement level for difficulty ``d``.
+* ``secondary_level(d)`` a default achievement level for difficulty ``d``.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
-from mathtag.corpus.generators.base import Problem, family
+from mathtag.corpus.generators.base import Problem, family, secondary_level
 from mathtag.corpus.korean import josa, name
 from mathtag.corpus.mcq import choices
 from mathtag.corpus.notation import pick_style
@@ -69,10 +69,6 @@ def _won(n: int | Fraction) -> str:
 
 def _q(rng: random.Random) -> str:
     return rng.choice(["구하시오.", "구하세요.", "구하여라.", "구해 보자."])
-
-
-def _lv(d: int) -> str:
-    return {1: "E", 2: "D", 3: "C", 4: "B", 5: "A"}[d]
 
 
 def _coef(v: Fraction) -> str:
@@ -277,7 +273,7 @@ def _ind_labor(rng: random.Random) -> Problem:
         e, u = act - unemp, unemp
         v = [u / (e + u) * 100, e / pop * 100, (e + u) / pop * 100][kind]
         return _near(ans, v, 1)
-    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=secondary_level(d),
                    concepts=["경제지표"], check=chk)
 
 
@@ -552,7 +548,7 @@ def _fx_cash(rng: random.Random) -> Problem:
         ])
         d = 3
         chk = lambda: abs(float(ans[:-1].replace(",", "")) - left / cur[1] * (float(buy) - float(sell))) <= 0.5  # noqa: E731
-    return Problem(text=text, answer=ans, format="data", difficulty=d, achievement_level=_lv(d), concepts=["환율"],
+    return Problem(text=text, answer=ans, format="data", difficulty=d, achievement_level=secondary_level(d), concepts=["환율"],
                    check=chk)
 
 
@@ -887,7 +883,7 @@ def _tax_vat_pay(rng: random.Random) -> Problem:
         text = (f"{josa(shop, '을/를')} 운영하는 {josa(name(rng), '은/는')} {q}에 부가가치세를 포함하여 {total_sales // 10000:,}만 원어치를 팔았고, "
                 f"공급가액 {buy // 10000:,}만 원어치의 재료를 부가가치세 10%를 더 내고 샀다. 납부해야 할 부가가치세를 {_q(rng)}")
         fmt, d = "word", 4
-    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=_lv(d), concepts=["세금"],
+    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=secondary_level(d), concepts=["세금"],
                    check=lambda: int(ans[:-1].replace(",", "")) == round(sales * 0.1) - round(buy * 0.1))
 
 
@@ -911,7 +907,7 @@ def _tax_prog(rng: random.Random) -> Problem:
         f"과세표준이 {_man(base)}인 {josa(who, '이/가')} 내야 할 소득세를 아래 세율표를 이용하여 {_q(rng)}\n{table}",
     ])
     d = 3 if base < (br[1][0] or 10**12) else 4
-    return Problem(text=text, answer=ans, format="data", difficulty=d, achievement_level=_lv(d), concepts=["세금"],
+    return Problem(text=text, answer=ans, format="data", difficulty=d, achievement_level=secondary_level(d), concepts=["세금"],
                    check=lambda: _tax_by_deduction(br, base) == t)
 
 
@@ -1363,7 +1359,7 @@ def _ann_perp(rng: random.Random) -> Problem:
         f"{when}에 {_man(a)}씩 끝없이 받는 연금의 현재가치를 할인율 연 {_rp(r, st)}로 계산하면 얼마인가?",
     ])
     d = 4 if begin else 3
-    return Problem(text=text, answer=ans, format="word", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="word", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["연금", "현재가치"], also=["12미적Ⅱ-01-05"],
                    check=lambda: abs(_unman(ans) - (_pv_sum(a, r, 3000, begin=begin))) < 1)
 
@@ -3182,7 +3178,7 @@ def _iv_inv(rng: random.Random) -> Problem:
     ])
     det = M[0][0] * M[1][1] - M[0][1] * M[1][0]
     d = 1 if abs(det) == 1 else 2
-    return Problem(text=text, answer=_mat_ans(inv, frac=True), format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=_mat_ans(inv, frac=True), format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["역행렬", "행렬식"], check=lambda: _sp_inv_ok(M, inv))
 
 

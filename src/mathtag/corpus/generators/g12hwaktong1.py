@@ -23,7 +23,7 @@ from fractions import Fraction as Fr
 import sympy as sp
 from sympy.utilities.iterables import multiset_permutations
 
-from mathtag.corpus.generators.base import Problem, family
+from mathtag.corpus.generators.base import Problem, family, secondary_level
 from mathtag.corpus.korean import josa, name, names
 from mathtag.corpus.mcq import choices
 from mathtag.corpus.notation import pick_style
@@ -68,10 +68,6 @@ def _F(fr: Fr | int, st: str) -> str:
 def _fa(fr: Fr | int) -> str:
     fr = Fr(fr)
     return str(fr.numerator) if fr.denominator == 1 else f"{fr.numerator}/{fr.denominator}"
-
-
-def _lv(d: int) -> str:
-    return {1: "E", 2: "D", 3: "C", 4: "B", 5: "A"}[d]
 
 
 def _end(rng: random.Random, what: str = "구") -> str:
@@ -170,7 +166,7 @@ def _bogi(rng: random.Random, stmts: list[tuple[str, bool]], d: int, lead: str) 
 
 def _mk(text: str, ans: str, fmt: str, ch: object, d: int, concepts: list[str], chk, also: list[str] | None = None,
         lv: str | None = None) -> Problem:
-    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=lv or _lv(d), concepts=concepts,
+    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=lv or secondary_level(d), concepts=concepts,
                    also=also or [], choice=ch, check=chk)
 
 

@@ -9,7 +9,7 @@ Private helpers (module-local, prefixed ``_``):
 * ``_jr(tex, st, pair)`` the same followed by the particle that fits how the formula is read.
 * ``_ztab(rng, zs, st)`` a small standard normal table (z → P(0 ≤ Z ≤ z)) as text, in one of several
   layouts (column table, row table, or the "(단, …)" sentence).
-* ``_bogi(rng, stmts)`` a <보기> block (ㄱ, ㄴ, ㄷ) and the ①~⑤ choice of the true subset.
+* ``bogi(rng, stmts)`` a <보기> block (ㄱ, ㄴ, ㄷ) and the ①~⑤ choice of the true subset.
 * ``_pts(rng, d)`` an optional 수능-style score marker ``[3점]`` / ``[4점]``.
 * ``_tbl(head, rows)`` a distribution table as text (``X | 0 | 1 | 2 | 합계``).
 """
@@ -25,9 +25,9 @@ from fractions import Fraction as Fr
 
 import sympy as sp
 
-from mathtag.corpus.generators.base import Problem, family
+from mathtag.corpus.generators.base import Problem, family, secondary_level
 from mathtag.corpus.korean import josa, name
-from mathtag.corpus.mcq import choices
+from mathtag.corpus.mcq import bogi, bogi_question, choices, with_choices
 from mathtag.corpus.notation import pick_style
 
 # -- notation ------------------------------------------------------------------------------------
@@ -125,39 +125,10 @@ def _end(rng: random.Random, what: str = "구") -> str:
     return rng.choice(["구하시오.", "구하세요.", "구하여라.", "구해 보시오.", "구하면?"])
 
 
-def _lv(d: int) -> str:
-    return {1: "E", 2: "D", 3: "C", 4: "B", 5: "A"}[d]
-
-
 def _pts(rng: random.Random, d: int) -> str:
     if rng.random() < 0.5:
         return ""
     return " [4점]" if d >= 4 else (" [3점]" if d >= 2 else " [2점]")
-
-
-def _mcq(stem: str, ch) -> str:
-    return f"{stem}\n{ch.block}"
-
-
-_BOGI = (("ㄱ",), ("ㄴ",), ("ㄷ",), ("ㄱ", "ㄴ"), ("ㄱ", "ㄷ"), ("ㄴ", "ㄷ"), ("ㄱ", "ㄴ", "ㄷ"))
-
-
-def _bogi(rng: random.Random, stmts: list[tuple[str, bool]]):
-    """(<보기> block text, Choice) for three statements; at least one must be true."""
-    labs = ("ㄱ", "ㄴ", "ㄷ")
-    truth = tuple(lab for lab, (_, ok) in zip(labs, stmts, strict=True) if ok)
-    if not truth:
-        raise ValueError("no true statement")
-    fmt = [", ".join(s) for s in _BOGI]
-    correct = ", ".join(truth)
-    ch = choices(rng, correct, [f for f in fmt if f != correct], sort_key=fmt.index)
-    block = "\n".join(["<보기>"] + [f"{lab}. {t}" for lab, (t, _) in zip(labs, stmts, strict=True)])
-    return block, ch
-
-
-def _bogi_q(rng: random.Random) -> str:
-    return rng.choice(["옳은 것만을 <보기>에서 있는 대로 고른 것은?", "<보기>에서 옳은 것만을 있는 대로 고른 것은?",
-                       "다음 <보기>에서 옳은 것을 모두 고른 것은?"])
 
 
 def _pick_bogi(rng: random.Random, pool: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
@@ -323,7 +294,7 @@ def _s1_table_const(rng: random.Random) -> Problem:
         vals = [e.subs(sym, sol) for e in exprs]
         want = sol if pred is None else sum(v for xv, v in zip(xs, vals, strict=True) if pred(xv))
         return all(v > 0 for v in vals) and want == sp.Rational(ans.numerator, ans.denominator)
-    return Problem(text=text, answer=_fa(ans), format="data", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=_fa(ans), format="data", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["확률변수", "확률분포"], check=chk)
 
 
@@ -388,7 +359,7 @@ def _s1_formula(rng: random.Random) -> Problem:
             return ksol == sp.Rational(ans.numerator, ans.denominator)
         got = sum(term.subs({k: ksol, xs_: v}) for v in sel)
         return sp.nsimplify(got) == sp.Rational(ans.numerator, ans.denominator)
-    return Problem(text=text, answer=_fa(ans), format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=_fa(ans), format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["확률변수", "확률분포", "확률질량함수"], check=chk)
 
 
@@ -459,7 +430,7 @@ def _s1_values(rng: random.Random) -> Problem:
         ask = f"라 할 때, 확률변수 X가 가질 수 있는 모든 값의 합을 {_end(rng)}"
         fmt, d = "word", 2
     text = setup + ask
-    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=secondary_level(d),
                    concepts=["확률변수", "이산확률변수"],
                    check=lambda: len(vals) == len(set(vals)) and min(vals) <= max(vals))
 
@@ -503,7 +474,7 @@ def _s1_hyper(rng: random.Random) -> Problem:
             all_ += 1
             good += sum(1 for i in c if items[i] == "R") in sel
         return Fr(good, all_) == ans
-    return Problem(text=text, answer=_fa(ans), format="word", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=_fa(ans), format="word", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["확률변수", "확률분포"], check=chk)
 
 
@@ -527,7 +498,7 @@ def _s1_dice(rng: random.Random) -> Problem:
     wrong.discard(ans)
     ws = sorted(wrong)
     ch = _fchoices(rng, ans, ws[:6], st)
-    text = _mcq(f"{setup} {ask}", ch)
+    text = with_choices(f"{setup} {ask}", ch)
     return Problem(text=text, answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
                    concepts=["확률변수", "확률분포"], choice=ch,
                    check=lambda: sum(1 for a in range(1, 7) for b in range(1, 7) if fn(a, b) == j) == ans * 36)
@@ -622,7 +593,7 @@ def _s1_density(rng: random.Random) -> Problem:
         if q == 0:
             return ks == sp.Rational(ans.numerator, ans.denominator)
         return _pint(dens(ks), t, a0, b0) == sp.Rational(ans.numerator, ans.denominator)
-    return Problem(text=text, answer=_fa(ans), format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=_fa(ans), format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["연속확률변수", "확률밀도함수"], check=chk)
 
 
@@ -671,7 +642,7 @@ def _s1_triangle(rng: random.Random) -> Problem:
             return k == sp.Rational(ans.numerator, ans.denominator)
         got = _pint(left, x_, 0, t) if side == 0 else _pint(right, x_, t, c)
         return got == sp.Rational(ans.numerator, ans.denominator)
-    return Problem(text=text, answer=_fa(ans), format="word", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=_fa(ans), format="word", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["연속확률변수", "확률밀도함수", "확률분포"], check=chk)
 
 
@@ -695,9 +666,9 @@ _S1_POOL = [
 @family(_S1, "rv-concepts-bogi")
 def _s1_bogi(rng: random.Random) -> Problem:
     stmts = _pick_bogi(rng, _S1_POOL)
-    block, ch = _bogi(rng, stmts)
+    block, ch = bogi(rng, stmts)
     lead = rng.choice(["확률변수와 확률분포에 대한 설명으로", "다음은 확률변수에 대한 설명이다.", "확률분포에 관한 설명으로"])
-    text = f"{lead} {_bogi_q(rng)}{_pts(rng, 3)}\n{block}\n{ch.block}"
+    text = f"{lead} {bogi_question(rng)}{_pts(rng, 3)}\n{block}\n{ch.block}"
     truth = ", ".join(lab for lab, (_, ok) in zip("ㄱㄴㄷ", stmts, strict=True) if ok)
     return Problem(text=text, answer=ch.label, format="mcq", difficulty=3, achievement_level="C",
                    concepts=["확률변수", "확률분포", "연속확률변수"], choice=ch,
@@ -718,7 +689,7 @@ def _s1_kind(rng: random.Random) -> Problem:
     right = rng.choice(pool_ok)
     ch = choices(rng, right, rng.sample(pool_no, 4))
     kind = "연속확률변수" if want_cont else "이산확률변수"
-    text = _mcq(rng.choice([f"다음 중 {josa(kind, '으로/로')} 보기에 가장 적절한 것은?",
+    text = with_choices(rng.choice([f"다음 중 {josa(kind, '으로/로')} 보기에 가장 적절한 것은?",
                             f"다음 중 확률변수 X가 {kind}인 것은?",
                             f"다음 중 X를 {josa(kind, '으로/로')} 생각할 수 있는 것은?"]), ch)
     return Problem(text=text, answer=ch.label, format="mcq", difficulty=1, achievement_level="E",
@@ -838,7 +809,7 @@ def _s2_var(rng: random.Random) -> Problem:
     def chk() -> bool:
         vv = _sp_ev(xs, ps)[1]
         return (sp.sqrt(vv) if want_sd else vv) == sp.Rational(ans)
-    return Problem(text=text, answer=ans, format="data", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="data", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["분산", "표준편차", "이산확률변수"], check=chk)
 
 
@@ -880,7 +851,7 @@ def _s2_linear(rng: random.Random) -> Problem:
         e_y, v_y = a * x_mean + b, a**2 * x_var
         want = [e_y, v_y, sp.sqrt(v_y), v_y + e_y**2][q]
         return want == ans
-    return Problem(text=text, answer=str(ans), format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=str(ans), format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["기댓값", "분산", "표준편차"], check=chk)
 
 
@@ -915,7 +886,7 @@ def _s2_game(rng: random.Random) -> Problem:
     won = f"{int(ans):,}원" if ans.denominator == 1 else f"{_fa(ans)}원"
     ans_t = won if fee is None else f"{won}, {'유리하다' if ans > fee else '불리하다'}"
     d = 2 if fee is None else 3
-    return Problem(text=setup, answer=ans_t, format="word", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=setup, answer=ans_t, format="word", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["기댓값"], check=lambda: sp.Rational(sum(outs), len(outs)) == sp.Rational(ans.numerator, ans.denominator))
 
 
@@ -940,7 +911,7 @@ def _s2_moment(rng: random.Random) -> Problem:
         f"확률변수 X에 대하여 {given}일 때, {ask}",
         f"이산확률변수 X의 평균이 {m}이고, X²의 평균이 {e2}이다. {ask}",
     ])
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["분산", "표준편차", "기댓값"],
                    check=lambda: sp.sqrt(e2 - m**2) * (abs(a) if q == 2 else 1) ** 1 == (sp.Integer(ans) if q else sp.sqrt(sp.Integer(ans))))
 
@@ -981,7 +952,7 @@ def _s2_unknown(rng: random.Random) -> Problem:
         mean = sum(x * p for x, p in zip(xs, PP, strict=True))
         got = [s0[A] - s0[B], s0[A] * s0[B], sum(x * x * p for x, p in zip(xs, PP, strict=True)) - mean**2][q]
         return got == sp.Rational(ans.numerator, ans.denominator)
-    return Problem(text=text, answer=anst, format="data", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=anst, format="data", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["기댓값", "확률분포"], check=chk)
 
 
@@ -1020,7 +991,7 @@ def _s2_draw(rng: random.Random) -> Problem:
         if want_var:
             return sp.Rational(sum((v - mu) ** 2 for v in vals), len(vals)) == sp.Rational(ans.numerator, ans.denominator)
         return mu == sp.Rational(k * r, r + w) == sp.Rational(ans.numerator, ans.denominator)
-    return Problem(text=text, answer=_fa(ans), format="word", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=_fa(ans), format="word", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["기댓값", "분산", "확률분포"] if want_var else ["기댓값", "확률분포"], check=chk)
 
 
@@ -1074,9 +1045,9 @@ def _s2_bogi(rng: random.Random) -> Problem:
         (eq(f"{_SGT}(-X)", -sd), False),
     ]
     stmts = _pick_bogi(rng, cand)
-    block, ch = _bogi(rng, stmts)
+    block, ch = bogi(rng, stmts)
     gv = _r(f"{_ET}(X) = {m}, {_VT}(X) = {sd * sd}", st)
-    text = f"확률변수 X에 대하여 {gv}일 때, {_bogi_q(rng)}{_pts(rng, 3)}\n{block}\n{ch.block}"
+    text = f"확률변수 X에 대하여 {gv}일 때, {bogi_question(rng)}{_pts(rng, 3)}\n{block}\n{ch.block}"
     truth = ", ".join(lab for lab, (_, ok) in zip("ㄱㄴㄷ", stmts, strict=True) if ok)
     return Problem(text=text, answer=ch.label, format="mcq", difficulty=3, achievement_level="C",
                    concepts=["기댓값", "분산", "표준편차"], choice=ch, check=lambda: ch.options[ch.correct] == truth)
@@ -1111,7 +1082,7 @@ def _s2_cards(rng: random.Random) -> Problem:
         a = rng.choice([2, 3, 5, 10])
         ans, ask, d = _fa(a * mean + 1), f"{_r(_ET + f'({a}X + 1)', st)}의 {_end(rng, '값')}", 3
     text = f"{setup} {ask}"
-    return Problem(text=text, answer=ans, format="word", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="word", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["기댓값", "이산확률변수"] if q != 1 else ["분산", "이산확률변수"],
                    check=lambda: sp.nsimplify(ans) == [sp.Rational(sum(outs), len(outs)),
                                                         sp.Rational(sum(o * o for o in outs), len(outs)) - sp.Rational(sum(outs), len(outs)) ** 2,
@@ -1248,7 +1219,7 @@ def _s3_stats(rng: random.Random) -> Problem:
             return sp.sqrt(var) == sp.Rational(c.numerator, c.denominator) * sp.sqrt(t)
         a_, b_, w_ = ab
         return (a_ * mean + b_ if w_ == "E" else a_**2 * var) == sp.Rational(ans)
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["이항분포", "평균", "분산", "표준편차"], check=chk)
 
 
@@ -1279,7 +1250,7 @@ def _s3_np(rng: random.Random) -> Problem:
         s0 = sol[0]
         got = [s0[N], s0[P], s0[N] * s0[P] * (1 - s0[P]) + (s0[N] * s0[P]) ** 2][q]
         return len(sol) == 1 and got == sp.Rational(ans)
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["이항분포", "평균", "분산"], check=chk)
 
 
@@ -1317,7 +1288,7 @@ def _s3_pmf(rng: random.Random) -> Problem:
                 tot += sp.prod([pr if o else 1 - pr for o in outcome])
         return tot == sp.Rational(ans.numerator, ans.denominator)
     return Problem(text=text, answer=_fa(ans), format="word" if sit else "computation", difficulty=d,
-                   achievement_level=_lv(d), concepts=["이항분포", "독립시행"], check=chk)
+                   achievement_level=secondary_level(d), concepts=["이항분포", "독립시행"], check=chk)
 
 
 @family(_S3, "pmf-formula-to-moments")
@@ -1362,7 +1333,7 @@ def _s3_formula(rng: random.Random) -> Problem:
         if q == 1:
             return sp.Rational(ans) / vv in (4, 9, 16)
         return mm == sp.Rational(ans)
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["이항분포", "확률질량함수", "분산"], check=chk)
 
 
@@ -1390,7 +1361,7 @@ def _s3_atleast(rng: random.Random) -> Problem:
         pr = sp.Rational(p.numerator, p.denominator)
         lo = 1 if kind == 0 else 2
         return sum(_m.comb(n, j) * pr**j * (1 - pr) ** (n - j) for j in range(lo, n + 1)) == sp.Rational(ans.numerator, ans.denominator)
-    return Problem(text=text, answer=_fa(ans), format="word", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=_fa(ans), format="word", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["이항분포", "여사건"], also=["12확통02-03"] if kind == 0 else [], check=chk)
 
 
@@ -1458,8 +1429,8 @@ def _s3_bogi(rng: random.Random) -> Problem:
     if small:
         cand.append((f"{_r(f'{_PT}X = 1) = {_ft(_bpmf(n, p, 1))}', st)}", True))
     stmts = _pick_bogi(rng, cand)
-    block, ch = _bogi(rng, stmts)
-    text = f"확률변수 X가 이항분포 {_jr(_btex(n, p), st, '을/를')} 따를 때, {_bogi_q(rng)}{_pts(rng, 3)}\n{block}\n{ch.block}"
+    block, ch = bogi(rng, stmts)
+    text = f"확률변수 X가 이항분포 {_jr(_btex(n, p), st, '을/를')} 따를 때, {bogi_question(rng)}{_pts(rng, 3)}\n{block}\n{ch.block}"
     truth = ", ".join(lab for lab, (_, ok) in zip("ㄱㄴㄷ", stmts, strict=True) if ok)
     return Problem(text=text, answer=ch.label, format="mcq", difficulty=3, achievement_level="C",
                    concepts=["이항분포", "평균", "분산"], choice=ch, check=lambda: ch.options[ch.correct] == truth)
@@ -1521,7 +1492,7 @@ def _s3_which(rng: random.Random) -> Problem:
             bins = list(dict.fromkeys(bins))
         ch = choices(rng, right, bins[:4])
         stem = rng.choice(["다음 중 확률변수 X가 이항분포를 따르지 않는 것은?", "X가 이항분포를 따른다고 할 수 없는 것은?"])
-    text = _mcq(f"{stem} (단, 각 보기의 X는 해당 수량을 나타낸다.)" if rng.random() < 0.3 else stem, ch)
+    text = with_choices(f"{stem} (단, 각 보기의 X는 해당 수량을 나타낸다.)" if rng.random() < 0.3 else stem, ch)
     return Problem(text=text, answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
                    concepts=["이항분포", "독립시행"], choice=ch,
                    check=lambda: (ch.options[ch.correct] in _NOT_BIN) != want_bin)
@@ -1617,7 +1588,7 @@ def _s4_interval(rng: random.Random) -> Problem:
     ])
     text = _with_tab(rng, body, tab)
     d = 3 if kind == 0 else 2
-    return Problem(text=text, answer=_dec(ans), format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=_dec(ans), format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["정규분포", "표준정규분포"],
                    check=lambda: _near(ans, _zprob_erf(None if xl is None else (xl - m) / sd, None if xh is None else (xh - m) / sd)))
 
@@ -1666,7 +1637,7 @@ def _s4_word(rng: random.Random) -> Problem:
     zs = {abs(v) for v in (zl, zh) if v is not None}
     text = _with_tab(rng, f"{lead} {ask}", _ztab(rng, zs, st))
     d = 3
-    return Problem(text=text, answer=ans, format="word", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="word", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["정규분포", "표준정규분포"], check=lambda: _near(pr, _zprob_erf(zl, zh)))
 
 
@@ -1738,7 +1709,7 @@ def _s4_sym(rng: random.Random) -> Problem:
             return _near(pr, _zprob_erf(None, float((lo - Decimal((a + b) / 2)) / sd)))
     if tab_needed is not None:
         text = _with_tab(rng, text, _ztab(rng, {tab_needed, Decimal("0.5") + tab_needed}, st))
-    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=secondary_level(d),
                    concepts=["정규분포", "정규분포 곡선"], check=chk)
 
 
@@ -1789,7 +1760,7 @@ def _s4_approx(rng: random.Random) -> Problem:
             ref = _zprob_erf((float(k1) - float(mu)) / sdv, (float(k2) - float(mu)) / sdv)
         return mu == m and _near(pr, ref)
     return Problem(text=text, answer=_dec(pr), format="word" if use_sit else "computation", difficulty=d,
-                   achievement_level=_lv(d), concepts=["이항분포", "정규분포", "표준정규분포"], also=[_S3], check=chk)
+                   achievement_level=secondary_level(d), concepts=["이항분포", "정규분포", "표준정규분포"], also=[_S3], check=chk)
 
 
 @family(_S4, "compare-standardized-scores")
@@ -1843,8 +1814,8 @@ def _s4_bogi(rng: random.Random) -> Problem:
         (_PR(f"P(X = {m1})", st) + "의 값은 0보다 크다.", False),
     ]
     stmts = _pick_bogi(rng, cand)
-    block, ch = _bogi(rng, stmts)
-    text = (f"두 확률변수 X, Y가 각각 정규분포 {n1}, {_jr(_ntex(m2, s2), st, '을/를')} 따를 때, {_bogi_q(rng)}{_pts(rng, 3)}\n"
+    block, ch = bogi(rng, stmts)
+    text = (f"두 확률변수 X, Y가 각각 정규분포 {n1}, {_jr(_ntex(m2, s2), st, '을/를')} 따를 때, {bogi_question(rng)}{_pts(rng, 3)}\n"
             f"{block}\n{ch.block}")
     truth = ", ".join(lab for lab, (_, ok) in zip("ㄱㄴㄷ", stmts, strict=True) if ok)
     _ = n2
@@ -1957,7 +1928,7 @@ def _s5_census(rng: random.Random) -> Problem:
     kind = "표본조사" if want_sample else "전수조사"
     stem = rng.choice([f"다음 중 {josa(kind, '이/가')} 더 적합한 것은?", f"다음 조사 중에서 {kind}를 하는 것이 적절한 것은?",
                        f"다음 중 {kind}에 알맞은 것을 고르시오."])
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=1, achievement_level="E",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=1, achievement_level="E",
                    concepts=["전수조사", "표본조사"], choice=ch,
                    check=lambda: (ch.options[ch.correct] in _SAMPLE) == want_sample)
 
@@ -2026,7 +1997,7 @@ def _s5_count(rng: random.Random) -> Problem:
         text = (f"모집단 {poptxt}에서 크기가 {n}인 표본을 복원추출할 때, 같은 원소가 두 번 이상 포함된 표본의 개수를 {_end(rng)} "
                 f"{order}")
     d = 2 if kind < 2 else 3
-    return Problem(text=text, answer=str(ans), format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=str(ans), format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["임의추출", "복원추출", "표본"], check=lambda: ref == ans)
 
 
@@ -2092,7 +2063,7 @@ def _s5_incl(rng: random.Random) -> Problem:
         text = (f"원소의 개수가 {N}인 모집단에서 크기가 {k}인 표본을 복원추출할 때, 표본에 서로 다른 원소만 포함될 확률을 {_end(rng)}")
         ref = lambda: sp.Rational(sum(1 for t in itertools.product(range(N), repeat=k) if len(set(t)) == k), N**k)  # noqa: E731
     d = 3 if kind else 2
-    return Problem(text=text, answer=_fa(ans), format="word", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=_fa(ans), format="word", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["임의추출", "복원추출", "비복원추출"], check=lambda: ref() == sp.Rational(ans.numerator, ans.denominator))
 
 
@@ -2125,7 +2096,7 @@ def _s5_bias(rng: random.Random) -> Problem:
         ch = choices(rng, right, list(dict.fromkeys(others)) + [o for o in _UNBIASED if o not in others])
         stem = rng.choice(["다음 중 표본이 모집단을 잘 대표하지 못할 가능성이 가장 큰 조사 방법은?",
                            "다음 중 표본추출 방법이 한쪽으로 치우쳐 있는 것은?"])
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
                    concepts=["임의추출", "표본", "모집단"], choice=ch,
                    check=lambda: (ch.options[ch.correct] in _UNBIASED) == want_random)
 
@@ -2174,8 +2145,8 @@ def _s5_bogi(rng: random.Random) -> Problem:
         ("비복원추출에서는 같은 대상이 표본에 두 번 이상 뽑힐 수 있다.", False),
     ]
     stmts = _pick_bogi(rng, pool)
-    block, ch = _bogi(rng, stmts)
-    text = f"모집단과 표본에 대한 설명으로 {_bogi_q(rng)}{_pts(rng, 2)}\n{block}\n{ch.block}"
+    block, ch = bogi(rng, stmts)
+    text = f"모집단과 표본에 대한 설명으로 {bogi_question(rng)}{_pts(rng, 2)}\n{block}\n{ch.block}"
     truth = ", ".join(lab for lab, (_, ok) in zip("ㄱㄴㄷ", stmts, strict=True) if ok)
     return Problem(text=text, answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
                    concepts=["모집단", "표본", "임의추출", "전수조사"], choice=ch,
@@ -2232,7 +2203,7 @@ def _s6_table(rng: random.Random) -> Problem:
     def chk() -> bool:
         mm, vv = _sp_ev(xs, ps)
         return [mm, vv / n, mm + vv / n][q] == sp.Rational(ans)
-    return Problem(text=text, answer=ans, format="data", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="data", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["표본평균", "모평균", "모분산"], check=chk)
 
 
@@ -2272,7 +2243,7 @@ def _s6_xbar_prob(rng: random.Random) -> Problem:
     text = _with_tab(rng, lead + _pts(rng, 3), _ztab(rng, {z}, st))
     d = 3
     return Problem(text=text, answer=_dec(pr), format="word" if "따른다고 한다" in lead else "computation", difficulty=d,
-                   achievement_level=_lv(d), concepts=["표본평균", "정규분포", "표준정규분포"],
+                   achievement_level=secondary_level(d), concepts=["표본평균", "정규분포", "표준정규분포"],
                    check=lambda: _near(pr, _zprob_erf(None if zl is None else float(zl * se) / (sd / _m.sqrt(n)),
                                                       None if zh is None else float(zh * se) / (sd / _m.sqrt(n)))))
 
@@ -2370,7 +2341,7 @@ def _s6_phat(rng: random.Random) -> Problem:
         vv = pr * (1 - pr) / n
         got = sp.nsimplify(ans.replace("√", "sqrt")) if "√" not in ans else sp.sympify(ans.replace("√", "sqrt(").replace("/", ")/") + (")" if "/" not in ans else ""))
         return sp.simplify([pr, vv, sp.sqrt(vv)][q] - got) == 0
-    return Problem(text=text, answer=ans, format="word", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="word", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["표본비율", "모비율"], check=chk)
 
 
@@ -2431,9 +2402,9 @@ def _s6_bogi(rng: random.Random) -> Problem:
         (f"{josa(xb, '은/는')} 정규분포 {_jr(_ntex(m, sd), st, '을/를')} 따른다.", False),
     ]
     stmts = _pick_bogi(rng, pool)
-    block, ch = _bogi(rng, stmts)
+    block, ch = bogi(rng, stmts)
     text = (f"정규분포 {_jr(_ntex(m, sd), st, '을/를')} 따르는 모집단에서 크기가 {n}인 표본을 임의추출하여 구한 표본평균을 {xb}라 할 때, "
-            f"{_bogi_q(rng)}{_pts(rng, 3)}\n{block}\n{ch.block}")
+            f"{bogi_question(rng)}{_pts(rng, 3)}\n{block}\n{ch.block}")
     truth = ", ".join(lab for lab, (_, ok) in zip("ㄱㄴㄷ", stmts, strict=True) if ok)
     return Problem(text=text, answer=ch.label, format="mcq", difficulty=3, achievement_level="C",
                    concepts=["표본평균", "모평균", "모표준편차"], choice=ch, check=lambda: ch.options[ch.correct] == truth)
@@ -2555,7 +2526,7 @@ def _s7_ci_mean(rng: random.Random) -> Problem:
     text = text.replace(f"{what}을 조사", josa(what, "을/를") + " 조사")
     text = f"{text}{_pts(rng, 3)}\n{_conf_note(rng, [lv], st)}"
     d = 3
-    return Problem(text=text, answer=_ci_ans(lo, hi), format="word", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=_ci_ans(lo, hi), format="word", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["모평균", "추정", "신뢰도", "신뢰구간"],
                    check=lambda: abs(float(hi) - float(xbar) - float(_ZC[lv]) * sd / _m.sqrt(n)) < 1e-9 and lo < xbar < hi)
 
@@ -2589,7 +2560,7 @@ def _s7_length(rng: random.Random) -> Problem:
         if q == 1:
             return sp.Rational(str(L)) == 2 * sp.Rational(str(_ZC[lv])) * sd / sp.sqrt(n)
         return sp.sqrt(sp.Integer(n) / int(ans)) == sp.Rational(1, _m.isqrt(k))
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["신뢰구간", "신뢰도", "모평균"], check=chk)
 
 
@@ -2635,10 +2606,10 @@ _CI_POOL = [
 @family(_S7, "ci-meaning-bogi")
 def _s7_bogi(rng: random.Random) -> Problem:
     stmts = _pick_bogi(rng, _CI_POOL)
-    block, ch = _bogi(rng, stmts)
+    block, ch = bogi(rng, stmts)
     lead = rng.choice(["모평균의 추정에 대한 설명으로", "정규분포를 따르는 모집단의 모평균 m을 표본평균을 이용하여 추정할 때,",
                        "신뢰구간에 대한 설명으로"])
-    text = f"{lead} {_bogi_q(rng)}{_pts(rng, 3)}\n{block}\n{ch.block}"
+    text = f"{lead} {bogi_question(rng)}{_pts(rng, 3)}\n{block}\n{ch.block}"
     truth = ", ".join(lab for lab, (_, ok) in zip("ㄱㄴㄷ", stmts, strict=True) if ok)
     return Problem(text=text, answer=ch.label, format="mcq", difficulty=3, achievement_level="C",
                    concepts=["신뢰도", "신뢰구간", "추정"], choice=ch, check=lambda: ch.options[ch.correct] == truth)
@@ -2671,7 +2642,7 @@ def _s7_reverse(rng: random.Random) -> Problem:
         xb = (a + b) / 2
         s = (b - a) / 2 / _ZC[lv] * _m.isqrt(n)
         return [xb, s, xb + s][q] == Decimal(ans)
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["신뢰구간", "표본평균", "모표준편차"], check=chk)
 
 
@@ -2787,7 +2758,7 @@ def _s7_mcq(rng: random.Random) -> Problem:
     wrong += [ans * 2, ans / 2, ans * Decimal("1.5"), ans * 4]
     opts = list(dict.fromkeys(_fmtnum(w) for w in wrong if w != ans and w == w.quantize(Decimal("0.0001"))))
     ch = choices(rng, _fmtnum(ans), opts, sort_key=lambda t: Decimal(t))
-    text = _mcq(f"{stem}{_pts(rng, 3)}\n{_conf_note(rng, [lv], st)}", ch)
+    text = with_choices(f"{stem}{_pts(rng, 3)}\n{_conf_note(rng, [lv], st)}", ch)
     return Problem(text=text, answer=ch.label, format="mcq", difficulty=3, achievement_level="C",
                    concepts=["신뢰구간", "신뢰도"], choice=ch,
                    check=lambda: Decimal(ch.options[ch.correct]) == 2 * z * sd / _m.isqrt(n * (k * k if q else 1)))

@@ -6,7 +6,7 @@ loss functions and gradient descent. Numbers are small enough to compute by hand
 
 Private helpers (module-local, prefixed ``_``):
 
-* ``_lv(d)`` the achievement level that goes with difficulty ``d``.
+* ``secondary_level(d)`` the achievement level that goes with difficulty ``d``.
 * ``_end(rng, kind)`` a question ending (구하시오/구하세요/…, 쓰시오/…).
 * ``_w(tex, st)`` wraps a LaTeX fragment in ``$…$`` only in LaTeX style.
 * ``_n(v)`` a Fraction/int/float as short decimal text (``0.5``, ``-1.2``, ``3``).
@@ -29,7 +29,7 @@ from fractions import Fraction as Fr
 
 import sympy as sp
 
-from mathtag.corpus.generators.base import Problem, family
+from mathtag.corpus.generators.base import Problem, family, secondary_level
 from mathtag.corpus.korean import josa, name, names
 from mathtag.corpus.mcq import choices
 from mathtag.corpus.notation import math as nmath
@@ -49,10 +49,6 @@ def _R(v: Fr | int | float) -> sp.Rational:
     """An exact sympy Rational from an int or Fraction."""
     v = Fr(v)
     return sp.Rational(v.numerator, v.denominator)
-
-
-def _lv(d: int) -> str:
-    return {1: "E", 2: "D", 3: "C", 4: "B", 5: "A"}[d]
 
 
 def _end(rng: random.Random, kind: str = "구") -> str:
@@ -201,7 +197,7 @@ def _perc_out(rng: random.Random) -> Problem:
             + sp.Rational(b.numerator, b.denominator)
         yy = 1 if (sv >= 0 if rel == "ge" else sv > 0) else 0
         return ans.split(", ")[-1] == str(yy)
-    return Problem(text=intro + ask, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=intro + ask, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["활성화함수"], check=chk)
 
 
@@ -509,7 +505,7 @@ def _logic_count(rng: random.Random) -> Problem:
             A, B, C = sp.symbols("A B C")
             return str(int(bool(expr.subs({A: bool(a), B: bool(b), C: bool(c)})))) == ans
         fmt, d = "computation", 2
-    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=secondary_level(d),
                    concepts=["진리표"], check=chk)
 
 
@@ -632,7 +628,7 @@ def _mlp_xor(rng: random.Random) -> Problem:
             outs.append(stp(ow[0] * p + ow[1] * q + ob))
         ans = ", ".join(map(str, outs)) + ", XOR"
         fmt, d = "data", 4
-    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=_lv(d), concepts=["진리표", "활성화함수"],
+    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=secondary_level(d), concepts=["진리표", "활성화함수"],
                    also=[A11], check=lambda: y == (x1 ^ x2))
 
 
@@ -746,7 +742,7 @@ def _flowchart(rng: random.Random) -> Problem:
                        "다음은 어떤 알고리즘의 순서도를 글로 나타낸 것이다. 출력되는 결과를"])
     text = f"{lead} {_end(rng)}\n{chart}"
     return Problem(text=text, answer=ans, format="computation" if kind != "classify" else "word", difficulty=d,
-                   achievement_level=_lv(d), concepts=["순서도"], check=chk)
+                   achievement_level=secondary_level(d), concepts=["순서도"], check=chk)
 
 
 @family(A12, "linear-separability")
@@ -1126,7 +1122,7 @@ def _vocab_union(rng: random.Random) -> Problem:
                 f"두 {doc}에 공통으로 쓰인 단어의 집합 {_w(f'A {cap} B', st)}를 원소나열법으로 {_end(rng, '쓰')}")
         ans = _set_txt([w for w in A if w in b])
         fmt, d = "fill", 2
-    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=_lv(d), concepts=["단어집합", "집합"],
+    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=secondary_level(d), concepts=["단어집합", "집합"],
                    check=lambda: len(sp.FiniteSet(*a).union(sp.FiniteSet(*b))) == len(a) + len(b) - len(a & b))
 
 
@@ -1448,7 +1444,7 @@ def _tfidf(rng: random.Random) -> Problem:
         v = scores[t]
         ans = _n(v) if v.denominator in (1, 2, 4, 5) else str(v)
         fmt, d = "computation", 3
-    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=_lv(d), concepts=["벡터"],
+    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=secondary_level(d), concepts=["벡터"],
                    check=lambda: max(range(len(voc)), key=lambda u: Fr(docs[j][u], df[u])) == voc.index(w))
 
 
@@ -1641,7 +1637,7 @@ def _jaccard(rng: random.Random) -> Problem:
         inter, union = list(range(ni)), list(range(na + nb - ni))
         d = 3
     ans = f"{jac.numerator}/{jac.denominator}" if jac.denominator != 1 else "1"
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["유사도", "집합", "단어집합"], check=lambda: Fr(len(inter), len(union)) == jac)
 
 
@@ -1930,7 +1926,7 @@ def _img_size(rng: random.Random) -> Problem:
         d = 3
         def chk() -> bool:
             return sp.Rational(w * h * bits, 8) == bytes_
-    return Problem(text=text, answer=ans, format="word", difficulty=d, achievement_level=_lv(d), concepts=["행렬"],
+    return Problem(text=text, answer=ans, format="word", difficulty=d, achievement_level=secondary_level(d), concepts=["행렬"],
                    also=[A13] if mode == "bytes" else [], check=chk)
 
 
@@ -2522,7 +2518,7 @@ def _relfreq(rng: random.Random) -> Problem:
         d = 3
     text = text.replace(f"'{cats[i]}'는", f"{_qj(cats[i], '은/는')}")
     del st
-    return Problem(text=text, answer=ans, format="data", difficulty=d, achievement_level=_lv(d), concepts=["확률"],
+    return Problem(text=text, answer=ans, format="data", difficulty=d, achievement_level=secondary_level(d), concepts=["확률"],
                    check=lambda: sp.Rational(cnts[i], sum(cnts)) * (m if mode == "predict" else 1) == _R(Fr(ans)))
 
 
@@ -2607,7 +2603,7 @@ def _twoway(rng: random.Random) -> Problem:
         ans = f"{_pa(p0)}, {_pa(p1)}; {rowl[0] if p0 > p1 else rowl[1]}"
         d = 4
     del st
-    return Problem(text=text, answer=ans, format="data", difficulty=d, achievement_level=_lv(d), concepts=["확률"],
+    return Problem(text=text, answer=ans, format="data", difficulty=d, achievement_level=secondary_level(d), concepts=["확률"],
                    check=lambda: all(0 < sp.Rational(m[i][0], m[i][0] + m[i][1]) < 1 for i in (0, 1)))
 
 
@@ -3205,7 +3201,7 @@ def _deriv_limit(rng: random.Random) -> Problem:
         def chk() -> bool:
             return sp.limit((f.subs(_X, a + hh) - f.subs(_X, a)) / hh, hh, 0) == d
         fmt = "fill"
-    return Problem(text=text, answer=ans, format=fmt, difficulty=dd, achievement_level=_lv(dd),
+    return Problem(text=text, answer=ans, format=fmt, difficulty=dd, achievement_level=secondary_level(dd),
                    concepts=["함수의 극한", "이차함수의 미분계수"], also=[D1], check=chk)
 
 

@@ -13,8 +13,8 @@ Private helpers (module-local, prefixed ``_``):
   plain answer string.
 * ``_pw(fn, pieces, st)`` a piecewise-defined function.
 * ``_lim(pt, side)`` the LaTeX-lite limit operator ``\\lim_{x \\to 2-}``.
-* ``_bogi(rng, stmts)`` a <보기> block (ㄱ, ㄴ, ㄷ) and the ①~⑤ choice of the true subset.
-* ``_pts(rng, d)`` an optional 수능-style score marker ``[3점]`` / ``[4점]``.
+* ``bogi(rng, stmts)`` a <보기> block (ㄱ, ㄴ, ㄷ) and the ①~⑤ choice of the true subset.
+* ``exam_points(rng, d)`` an optional 수능-style score marker ``[3점]`` / ``[4점]``.
 * ``_q(v)`` a Rational as plain text (``-3/2``), ``_qt(v)`` as LaTeX-lite (``-\\frac{3}{2}``).
 """
 
@@ -28,9 +28,9 @@ from decimal import Decimal
 
 import sympy as sp
 
-from mathtag.corpus.generators.base import Problem, family
+from mathtag.corpus.generators.base import Problem, family, secondary_level
 from mathtag.corpus.korean import josa, name
-from mathtag.corpus.mcq import choices
+from mathtag.corpus.mcq import bogi, bogi_question, choices, exam_points, with_choices
 from mathtag.corpus.notation import pick_style
 
 X = sp.Symbol("x")
@@ -199,20 +199,6 @@ def _end(rng: random.Random, what: str = "구") -> str:
     return rng.choice(["구하시오.", "구하세요.", "구하여라.", "구해 보시오.", "구하면?"])
 
 
-def _lv(d: int) -> str:
-    return {1: "E", 2: "D", 3: "C", 4: "B", 5: "A"}[d]
-
-
-def _pts(rng: random.Random, d: int) -> str:
-    if rng.random() < 0.45:
-        return ""
-    return " [4점]" if d >= 4 else (" [3점]" if d >= 2 else " [2점]")
-
-
-def _mcq(stem: str, ch) -> str:
-    return f"{stem}\n{ch.block}"
-
-
 def _numopts(rng: random.Random, correct, wrongs: list, st: str = "plain"):
     """A ①~⑤ choice of numbers (sympy Rationals or ints), sorted ascending as exams print them."""
     correct = sp.Rational(correct)
@@ -227,27 +213,6 @@ def _numopts(rng: random.Random, correct, wrongs: list, st: str = "plain"):
     rend = [_t(_qt(v), st) if st == "latex" and sp.Rational(v).q != 1 else _q(v) for v in picks]
     return choices(rng, rend[picks.index(correct)], [r for r, v in zip(rend, picks, strict=True) if v != correct],
                    sort_key=rend.index)
-
-
-_BOGI = (("ㄱ",), ("ㄴ",), ("ㄷ",), ("ㄱ", "ㄴ"), ("ㄱ", "ㄷ"), ("ㄴ", "ㄷ"), ("ㄱ", "ㄴ", "ㄷ"))
-
-
-def _bogi(rng: random.Random, stmts: list[tuple[str, bool]]):
-    """(<보기> block text, Choice) for three statements; at least one must be true."""
-    labs = ("ㄱ", "ㄴ", "ㄷ")
-    truth = tuple(lab for lab, (_, ok) in zip(labs, stmts, strict=True) if ok)
-    if not truth:
-        raise ValueError("no true statement")
-    fmt = [", ".join(s) for s in _BOGI]
-    correct = ", ".join(truth)
-    ch = choices(rng, correct, [f for f in fmt if f != correct], sort_key=fmt.index)
-    block = "\n".join(["<보기>"] + [f"{lab}. {t}" for lab, (t, _) in zip(labs, stmts, strict=True)])
-    return block, ch
-
-
-def _bogi_q(rng: random.Random) -> str:
-    return rng.choice(["옳은 것만을 <보기>에서 있는 대로 고른 것은?", "<보기>에서 옳은 것만을 있는 대로 고른 것은?",
-                       "다음 <보기>에서 옳은 것을 모두 고른 것은?"])
 
 
 def _fn(rng: random.Random) -> str:
@@ -340,7 +305,7 @@ def _l1_pw_sides(rng: random.Random) -> Problem:
         ans = f"좌극한 {lv}, 우극한 {rv}, " + (f"극한값 {josa(str(lv), '이/가')} 존재한다" if lv == rv else "극한값은 존재하지 않는다")
         fmt, d = "word", 3
     le, re_ = _expr(left), _expr(right)
-    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=secondary_level(d),
                    concepts=["좌극한", "우극한", "극한값"],
                    check=lambda: sp.limit(le, X, a, "-") == lv and sp.limit(re_, X, a, "+") == rv)
 
@@ -371,8 +336,8 @@ def _l1_pw_sum(rng: random.Random) -> Problem:
     ex = f"{_lim(str(a), s1)} {fn}(x) + {_lim(str(b), s2)} {fn}(x)"
     d = 2
     stem = rng.choice([
-        f"함수 {f}에 대하여 {_t(ex, st)}의 값은?{_pts(rng, d)}",
-        f"실수 전체의 집합에서 정의된 함수 {f}에 대하여\n{_t(ex, st)}\n의 값은?{_pts(rng, d)}",
+        f"함수 {f}에 대하여 {_t(ex, st)}의 값은?{exam_points(rng, d)}",
+        f"실수 전체의 집합에서 정의된 함수 {f}에 대하여\n{_t(ex, st)}\n의 값은?{exam_points(rng, d)}",
     ])
     pe1, pe3 = _expr(p1), _expr(p3)
     pe2 = _expr(p2)
@@ -381,7 +346,7 @@ def _l1_pw_sum(rng: random.Random) -> Problem:
         l1 = sp.limit(pe1 if s1 == "-" else pe2, X, a, s1)
         l2 = sp.limit(pe2 if s2 == "-" else pe3, X, b, s2)
         return l1 + l2 == ans
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=d, achievement_level="D",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=d, achievement_level="D",
                    concepts=["좌극한", "우극한"], choice=ch, check=chk)
 
 
@@ -458,8 +423,8 @@ def _l1_which(rng: random.Random) -> Problem:
             return lo > 1e6 and hi > 1e6
         return lo * hi < 0 or abs(lo - hi) > 0.5
     d = 2 if target == "conv" else 3
-    return Problem(text=_mcq(q + _pts(rng, d), ch), answer=ch.label, format="mcq", difficulty=d,
-                   achievement_level=_lv(d), concepts=["수렴", "발산", "무한대"], choice=ch, check=chk)
+    return Problem(text=with_choices(q + exam_points(rng, d), ch), answer=ch.label, format="mcq", difficulty=d,
+                   achievement_level=secondary_level(d), concepts=["수렴", "발산", "무한대"], choice=ch, check=chk)
 
 
 @family(S101, "bogi-piecewise")
@@ -480,9 +445,9 @@ def _l1_bogi(rng: random.Random) -> Problem:
     stmts = [s1, s2, s3]
     if not any(ok for _, ok in stmts):
         stmts[0] = (f"{_t(_lim(str(a), '+') + f' {fn}(x) = {rv}', st)}", True)
-    block, ch = _bogi(rng, stmts)
+    block, ch = bogi(rng, stmts)
     d = 3
-    text = f"함수 {f}에 대하여 {_bogi_q(rng)}{_pts(rng, d)}\n{block}\n{ch.block}"
+    text = f"함수 {f}에 대하여 {bogi_question(rng)}{exam_points(rng, d)}\n{block}\n{ch.block}"
     le, re_ = _expr(left), _expr(right)
     return Problem(text=text, answer=ch.label, format="mcq", difficulty=d, achievement_level="C",
                    concepts=["좌극한", "우극한", "극한값"], choice=ch,
@@ -640,7 +605,7 @@ def _l2_factor(rng: random.Random) -> Problem:
     text = rng.choice([f"{_lim_intro(rng)}\n{_t(ex, st)}", f"{_t(ex, st)}의 {_end(rng, '값')}",
                        f"극한값 {_jt(ex, st, '을/를')} 구하시오."])
     d = 2 if kind == 0 else 3
-    return Problem(text=text, answer=_q(val), format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=_q(val), format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["극한값"], check=lambda: sp.limit(_expr(num) / _expr(den), X, a) == val)
 
 
@@ -704,9 +669,9 @@ def _l2_inf(rng: random.Random) -> Problem:
         ex_t = f"{_lim(inf)} \\frac{{\\sqrt{{{_p([m * m, bq, 0])}}}}}{{{_p([c1, c0])}}}"
     ch = _numopts(rng, val, wrongs, st)
     d = 2 if kind < 2 else 3
-    stem = rng.choice([f"{_t(ex_t, st)}의 값은?{_pts(rng, d)}", f"다음 극한값은?{_pts(rng, d)}\n{_t(ex_t, st)}"])
+    stem = rng.choice([f"{_t(ex_t, st)}의 값은?{exam_points(rng, d)}", f"다음 극한값은?{exam_points(rng, d)}\n{_t(ex_t, st)}"])
     big = sp.Float(10) ** 12 * (1 if inf == "\\infty" else -1)
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["극한값", "무한대"], choice=ch,
                    check=lambda: abs(sp.N(ex.subs(X, big), 30) - val) < 1e-6)
 
@@ -755,9 +720,9 @@ def _l2_laws(rng: random.Random) -> Problem:
         val = R(k, av + m)
         d = 3
     text = rng.choice([f"두 함수 {f}(x), {g}(x)에 대하여 {give}일 때, {_t(ask, st)}의 {_end(rng, '값')}",
-                       f"{give}일 때, {_jt(ask, st, '을/를')} 구하시오.{_pts(rng, d)}"]) if kind != 2 else \
+                       f"{give}일 때, {_jt(ask, st, '을/를')} 구하시오.{exam_points(rng, d)}"]) if kind != 2 else \
         rng.choice([f"함수 {f}(x)가 {give}{_particle(g1, '을/를')} 만족시킬 때, {_t(ask, st)}의 {_end(rng, '값')}",
-                    f"{give}일 때, {_t(ask, st)}의 값을 구하시오.{_pts(rng, d)}"])
+                    f"{give}일 때, {_t(ask, st)}의 값을 구하시오.{exam_points(rng, d)}"])
     if kind == 0:
         P, Q = sp.symbols("P Q")
         chk = lambda: ((m * P + n * Q) / (P * Q)).subs({P: p, Q: q}) == val  # noqa: E731
@@ -767,7 +732,7 @@ def _l2_laws(rng: random.Random) -> Problem:
         chk = lambda: sol[F] * sol[G] == val  # noqa: E731
     else:
         chk = lambda: sp.limit(k * (X - av) / _expr(den), X, av) == val  # noqa: E731
-    return Problem(text=text, answer=_q(val), format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=_q(val), format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["극한값", "수렴"], check=chk)
 
 
@@ -792,7 +757,7 @@ def _l2_coeffs(rng: random.Random) -> Problem:
     asks = {"+": f"{A} + {B}", "×": f"{A}{B}", "-": f"{A} - {B}"}[ask]
     d = 3
     text = rng.choice([
-        f"두 상수 {A}, {B}에 대하여 {_t(cond, st)}일 때, {_t(asks, st)}의 값을 구하시오.{_pts(rng, d)}",
+        f"두 상수 {A}, {B}에 대하여 {_t(cond, st)}일 때, {_t(asks, st)}의 값을 구하시오.{exam_points(rng, d)}",
         f"{_jt(cond, st, '이/가')} 성립하도록 하는 상수 {A}, {B}에 대하여 {_t(asks, st)}의 {_end(rng, '값')}",
         f"등식 {_jt(cond, st, '을/를')} 만족시키는 두 상수 {A}, {B}의 값을 구하고, {_t(asks, st)}의 값을 구하시오.",
     ])
@@ -828,8 +793,8 @@ def _l2_polyfind(rng: random.Random) -> Problem:
     cond2 = f"{_lim('0')} \\frac{{{fn}(x)}}{{{'' if m0 == 1 else m0}x}} = {_qt(c1c)}"
     d = 4
     text = rng.choice([
-        f"다항함수 {fn}(x)가\n{_t(cond1, st)},  {_t(cond2, st)}\n를 만족시킬 때, {fn}({kk})의 값을 구하시오.{_pts(rng, d)}",
-        f"다항함수 {fn}(x)가 다음 두 조건을 만족시킨다.\n(가) {_t(cond1, st)}\n(나) {_t(cond2, st)}\n{fn}({kk})의 {_end(rng, '값')}{_pts(rng, d)}",
+        f"다항함수 {fn}(x)가\n{_t(cond1, st)},  {_t(cond2, st)}\n를 만족시킬 때, {fn}({kk})의 값을 구하시오.{exam_points(rng, d)}",
+        f"다항함수 {fn}(x)가 다음 두 조건을 만족시킨다.\n(가) {_t(cond1, st)}\n(나) {_t(cond2, st)}\n{fn}({kk})의 {_end(rng, '값')}{exam_points(rng, d)}",
     ])
     fx = _expr(cs)
 
@@ -898,7 +863,7 @@ def _l2_sqrtinf(rng: random.Random) -> Problem:
     full = f"{_LINF} {ex_t}"
     text = rng.choice([f"{_lim_intro(rng)}\n{_t(full, st)}", f"{_t(full, st)}의 {_end(rng, '값')}"])
     d = 3 if kind < 2 else 4
-    return Problem(text=text, answer=_q(val), format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=_q(val), format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["극한값", "무한대"],
                    check=lambda: abs(sp.N(ex.subs(X, sp.Integer(10) ** 15), 50) - val) < 1e-8)
 
@@ -945,9 +910,9 @@ def _l2_bogi(rng: random.Random) -> Problem:
                 out.append(part)
         return "".join(out)
     stmts = [(render(t), ok) for t, ok in picks]
-    block, ch = _bogi(rng, stmts)
+    block, ch = bogi(rng, stmts)
     cond = "실수 a와 " if a == "a" else ""
-    text = f"{cond}두 함수 f(x), g(x)에 대하여 {_bogi_q(rng)}{_pts(rng, 3)}\n{block}\n{ch.block}"
+    text = f"{cond}두 함수 f(x), g(x)에 대하여 {bogi_question(rng)}{exam_points(rng, 3)}\n{block}\n{ch.block}"
     truth = tuple(ok for _, ok in picks)
     return Problem(text=text, answer=ch.label, format="mcq", difficulty=3, achievement_level="B",
                    concepts=["극한값", "수렴", "발산"], choice=ch,
@@ -1033,11 +998,11 @@ def _c3_param(rng: random.Random) -> Problem:
     f = _pw(f"{fn}(x)", pieces, st)
     d = 2 if kind < 2 else 3
     if kind < 2:
-        text = rng.choice([f"함수 {f}가 {_everywhere(rng).replace('하는', '할 때,') if False else '실수 전체의 집합에서 연속일 때,'} 상수 a의 {_end(rng, '값')}{_pts(rng, d)}",
+        text = rng.choice([f"함수 {f}가 {_everywhere(rng).replace('하는', '할 때,') if False else '실수 전체의 집합에서 연속일 때,'} 상수 a의 {_end(rng, '값')}{exam_points(rng, d)}",
                            f"함수 {f}가 x = {c}에서 연속이 되도록 하는 상수 a의 {_end(rng, '값')}",
                            f"함수 {f}가 모든 실수 x에서 연속이 되도록 상수 a의 값을 정하시오."])
     else:
-        text = rng.choice([f"함수 {f}가 실수 전체의 집합에서 연속일 때, 두 상수 a, b에 대하여 {_t(unk, st)}의 {_end(rng, '값')}{_pts(rng, d)}",
+        text = rng.choice([f"함수 {f}가 실수 전체의 집합에서 연속일 때, 두 상수 a, b에 대하여 {_t(unk, st)}의 {_end(rng, '값')}{exam_points(rng, d)}",
                            f"두 상수 a, b에 대하여 함수 {f}가 모든 실수 x에서 연속이다. {_t(unk, st)}의 {_end(rng, '값')}"])
     if chk_eq is not None:
         A = sp.Symbol("A")
@@ -1045,7 +1010,7 @@ def _c3_param(rng: random.Random) -> Problem:
     else:
         A, B = sp.symbols("A B")
         chk = lambda: (lambda s_: s_[A] + s_[B] == ans)(sp.solve([m1 * c + A - lv, m3 * d0 + B - rv], [A, B]))  # noqa: E731
-    return Problem(text=text, answer=str(ans), format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=str(ans), format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["연속", "연속함수"], check=chk)
 
 
@@ -1071,7 +1036,7 @@ def _c3_hole(rng: random.Random) -> Problem:
         op_ = rng.choice(["+", "-", "×"])
         ans = pa + pb if op_ == "+" else (pa - pb if op_ == "-" else pa * pb)
         ask = {"+": "a + b", "-": "a - b", "×": "ab"}[op_]
-        text = rng.choice([f"함수 {f}가 실수 전체의 집합에서 연속일 때, 두 상수 a, b에 대하여 {_t(ask, st)}의 {_end(rng, '값')}{_pts(rng, 3)}",
+        text = rng.choice([f"함수 {f}가 실수 전체의 집합에서 연속일 때, 두 상수 a, b에 대하여 {_t(ask, st)}의 {_end(rng, '값')}{exam_points(rng, 3)}",
                            f"두 상수 a, b에 대하여 함수 {f}가 x = {c}에서 연속이다. {_t(ask, st)}의 {_end(rng, '값')}"])
         d = 3
         A, B = sp.symbols("A B")
@@ -1079,7 +1044,7 @@ def _c3_hole(rng: random.Random) -> Problem:
         def chk() -> bool:
             sol = sp.solve([c * c + A * c + B, 2 * c + A - lim], [A, B])
             return {"+": sol[A] + sol[B], "-": sol[A] - sol[B], "×": sol[A] * sol[B]}[op_] == ans
-    return Problem(text=text, answer=str(ans), format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=str(ans), format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["연속", "극한값"], check=chk)
 
 
@@ -1243,7 +1208,7 @@ def _c3_breakpoint(rng: random.Random) -> Problem:
     ask = rng.choice(["합", "곱"])
     ans = r1 + r2 if ask == "합" else r1 * r2
     d = 4
-    text = rng.choice([f"함수 {f}가 실수 전체의 집합에서 연속이 되도록 하는 모든 실수 a의 값의 {ask}을 구하시오.{_pts(rng, d)}",
+    text = rng.choice([f"함수 {f}가 실수 전체의 집합에서 연속이 되도록 하는 모든 실수 a의 값의 {ask}을 구하시오.{exam_points(rng, d)}",
                        f"실수 a에 대하여 함수 {f}가 모든 실수 x에서 연속일 때, 가능한 a의 값의 {ask}은?"
                        .replace("값의 곱은?", "값의 곱을 구하시오.").replace("값의 합은?", "값의 합을 구하시오.")])
     A = sp.Symbol("A")
@@ -1279,12 +1244,12 @@ def _c3_product(rng: random.Random) -> Problem:
         ans = -rv - c
         sq = "\\{" + f"{fn}(x)" + "\\}^{2}"
         text = rng.choice([f"함수 {f}에 대하여 함수 {fn}(x)는 x = {c}에서 불연속이고, 함수 {_jt(sq, st, '은/는')} 실수 전체의 집합에서 연속이다. "
-                           f"상수 a의 {_end(rng, '값')}{_pts(rng, 4)}",
+                           f"상수 a의 {_end(rng, '값')}{exam_points(rng, 4)}",
                            f"상수 a에 대하여 함수 {f}가 있다. 함수 {_jt(sq, st, '이/가')} x = {c}에서 연속이고 {fn}(x)는 x = {c}에서 연속이 아닐 때, a의 값을 구하시오."])
         Aa = sp.Symbol("Aa")
         chk = lambda: [s_ for s_ in sp.solve((c + Aa) ** 2 - rv**2, Aa) if c + s_ != rv] == [ans]  # noqa: E731
         d = 4
-    return Problem(text=text, answer=str(ans), format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=str(ans), format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["연속", "불연속"], check=chk)
 
 
@@ -1311,8 +1276,8 @@ def _c3_bogi(rng: random.Random) -> Problem:
         s3 = (f"{_t(_lim(str(a), '+') + f' {fn}(x) = {fn}({a})', st)}", rv == c)
     if not (s1[1] or s2[1] or s3[1]):
         s3 = (f"함수 {_t(f'({pa}){fn}(x)', st)}는 x = {a}에서 연속이다.", True)
-    block, ch = _bogi(rng, [s1, s2, s3])
-    text = f"함수 {f}에 대하여 {_bogi_q(rng)}{_pts(rng, 3)}\n{block}\n{ch.block}"
+    block, ch = bogi(rng, [s1, s2, s3])
+    text = f"함수 {f}에 대하여 {bogi_question(rng)}{exam_points(rng, 3)}\n{block}\n{ch.block}"
     le, re_ = _expr(left), _expr(right)
     return Problem(text=text, answer=ch.label, format="mcq", difficulty=3, achievement_level="C",
                    concepts=["연속", "불연속", "극한값"], choice=ch,
@@ -1377,11 +1342,11 @@ def _c4_interval(rng: random.Random) -> Problem:
     eq = f"{_p(cs)} = 0"
     d = 3
     stem = rng.choice([
-        f"방정식 {_jt(eq, st, '이/가')} 실근을 가짐을 사잇값 정리를 이용하여 보일 수 있는 열린구간은?{_pts(rng, d)}",
-        f"사잇값 정리에 의하여 방정식 {_jt(eq, st, '이/가')} 적어도 하나의 실근을 갖는다고 할 수 있는 구간은?{_pts(rng, d)}",
+        f"방정식 {_jt(eq, st, '이/가')} 실근을 가짐을 사잇값 정리를 이용하여 보일 수 있는 열린구간은?{exam_points(rng, d)}",
+        f"사잇값 정리에 의하여 방정식 {_jt(eq, st, '이/가')} 적어도 하나의 실근을 갖는다고 할 수 있는 구간은?{exam_points(rng, d)}",
         f"함수 {_t('f(x) = ' + _p(cs), st)}에 대하여 f(a)f(a+1) < 0을 만족시켜 방정식 f(x) = 0의 실근이 반드시 존재하는 구간 (a, a+1)은?",
     ])
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=d, achievement_level="C",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=d, achievement_level="C",
                    concepts=["사잇값 정리", "열린구간"], choice=ch,
                    check=lambda: _expr(cs).subs(X, right[0]) * _expr(cs).subs(X, right[1]) < 0)
 
@@ -1405,7 +1370,7 @@ def _c4_param(rng: random.Random) -> Problem:
     d = 3
     text = rng.choice([
         f"방정식 {_jt(eq, st, '이/가')} 열린구간 ({a}, {b})에서 적어도 하나의 실근을 가짐을 사잇값 정리로 보이려고 한다. "
-        f"양 끝 값에서의 함숫값의 곱이 음수가 되도록 하는 정수 k의 개수를 구하시오.{_pts(rng, d)}",
+        f"양 끝 값에서의 함숫값의 곱이 음수가 되도록 하는 정수 k의 개수를 구하시오.{exam_points(rng, d)}",
         f"x에 대한 방정식 {_jt(eq, st, '이/가')} 열린구간 ({a}, {b})에서 적어도 하나의 실근을 갖는다는 것을 사잇값 정리에 의해 보장할 수 있도록 하는 정수 k의 개수는? "
         f"(단, 구간의 양 끝에서의 함숫값의 부호가 서로 다른 경우를 생각한다.)",
     ])
@@ -1459,7 +1424,7 @@ def _c4_maxmin(rng: random.Random) -> Problem:
         crit = [v for v in sp.solve(sp.diff(fx, X), X) if v.is_real and a <= v <= b]
         cand = [fx.subs(X, v) for v in [a, b, *crit]]
         return max(cand) == M and min(cand) == m
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["최대⋅최소 정리", "닫힌구간"], check=chk)
 
 
@@ -1489,7 +1454,7 @@ def _c4_applicable(rng: random.Random) -> Problem:
     else:
         stem = "다음 중 주어진 구간에서 최대⋅최소 정리를 적용할 수 없는 것은?"
     ok = right[2]
-    return Problem(text=_mcq(stem + "\n(단, 각 함수 옆은 주어진 구간이다.)", ch), answer=ch.label, format="mcq",
+    return Problem(text=with_choices(stem + "\n(단, 각 함수 옆은 주어진 구간이다.)", ch), answer=ch.label, format="mcq",
                    difficulty=2, achievement_level="D", concepts=["최대⋅최소 정리", "닫힌구간", "열린구간"], choice=ch,
                    check=lambda: ok == want and all(w[2] != want for w in wrong))
 
@@ -1586,8 +1551,8 @@ def _c4_bogi(rng: random.Random) -> Problem:
             t = t.replace("f(x)/g(x)", "$\\frac{f(x)}{g(x)}$").replace("|f(x)|", "$|f(x)|$")
         return t
     stmts = [(rend(t), ok) for t, ok in picks]
-    block, ch = _bogi(rng, stmts)
-    text = f"{_bogi_q(rng)}{_pts(rng, 3)}\n{block}\n{ch.block}"
+    block, ch = bogi(rng, stmts)
+    text = f"{bogi_question(rng)}{exam_points(rng, 3)}\n{block}\n{ch.block}"
     truth = [ok for _, ok in picks]
     return Problem(text=text, answer=ch.label, format="mcq", difficulty=3, achievement_level="B",
                    concepts=["연속함수", "최대⋅최소 정리", "사잇값 정리"], choice=ch,
@@ -1740,7 +1705,7 @@ def _d1_def(rng: random.Random) -> Problem:
     text = text.replace("+ -", "- ")
     h = sp.Symbol("h")
     d = 2 if len(cs) == 3 else 3
-    return Problem(text=text, answer=str(val), format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=str(val), format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["미분계수", "순간변화율"],
                    check=lambda: sp.limit(sp.expand(_expr(cs).subs(X, a + h) - _expr(cs).subs(X, a)) / h, h, 0) == val)
 
@@ -1775,8 +1740,8 @@ def _d1_form(rng: random.Random) -> Problem:
         wrongs = [k, 2 * a * k, R(k, a), R(k, 2), -val]
     cond = f"{fn}'({a}) = {k}"
     d = 3
-    stem = rng.choice([f"다항함수 {fn}(x)에 대하여 {_t(cond, st)}일 때, {_t(ex, st)}의 값은?{_pts(rng, d)}",
-                       f"미분가능한 함수 {fn}(x)가 {_jt(cond, st, '을/를')} 만족시킬 때, {_t(ex, st)}의 값은?{_pts(rng, d)}"])
+    stem = rng.choice([f"다항함수 {fn}(x)에 대하여 {_t(cond, st)}일 때, {_t(ex, st)}의 값은?{exam_points(rng, d)}",
+                       f"미분가능한 함수 {fn}(x)가 {_jt(cond, st, '을/를')} 만족시킬 때, {_t(ex, st)}의 값은?{exam_points(rng, d)}"])
     ch = _numopts(rng, val, wrongs, st)
     F = sp.Function("F")
     hh = sp.Symbol("h")
@@ -1792,7 +1757,7 @@ def _d1_form(rng: random.Random) -> Problem:
         den = sp.sympify(re.search(r"\}\{(.*?)\}$", ex).group(1).replace("h", "*hh").lstrip("*") or "1", locals={"hh": hh})
         return sp.limit((model.subs(X, e1) - model.subs(X, e2)) / den, hh, 0) == val
     _ = F
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=d, achievement_level="C",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=d, achievement_level="C",
                    concepts=["미분계수"], choice=ch, check=chk)
 
 
@@ -1923,8 +1888,8 @@ def _d1_values(rng: random.Random) -> Problem:
     ex = ex.replace(f"{a} + h", f"{a} + h")
     cond = f"{fn}({a}) = {fa}, {fn}'({a}) = {dfa}"
     d = 4
-    text = rng.choice([f"미분가능한 함수 {fn}(x)에 대하여 {_t(cond, st)}일 때, {_t(ex, st)}의 값을 구하시오.{_pts(rng, d)}",
-                       f"다항함수 {fn}(x)가 {_jt(cond, st, '을/를')} 만족시킨다. {_t(ex, st)}의 {_end(rng, '값')}{_pts(rng, d)}"])
+    text = rng.choice([f"미분가능한 함수 {fn}(x)에 대하여 {_t(cond, st)}일 때, {_t(ex, st)}의 값을 구하시오.{exam_points(rng, d)}",
+                       f"다항함수 {fn}(x)가 {_jt(cond, st, '을/를')} 만족시킨다. {_t(ex, st)}의 {_end(rng, '값')}{exam_points(rng, d)}"])
     model = fa + dfa * (X - a) + 3 * (X - a) ** 2
     hh = sp.Symbol("h")
 
@@ -1992,9 +1957,9 @@ def _d2_params(rng: random.Random) -> Problem:
     ask = {"+": "a + b", "-": "a - b", "×": "ab"}[op_]
     f = _pw(f"{fn}(x)", pieces, st)
     d = 3
-    text = rng.choice([f"함수 {f}가 실수 전체의 집합에서 미분가능할 때, 두 상수 a, b에 대하여 {_t(ask, st)}의 {_end(rng, '값')}{_pts(rng, d)}",
+    text = rng.choice([f"함수 {f}가 실수 전체의 집합에서 미분가능할 때, 두 상수 a, b에 대하여 {_t(ask, st)}의 {_end(rng, '값')}{exam_points(rng, d)}",
                        f"함수 {f}가 x = {c}에서 미분가능하도록 하는 두 상수 a, b의 값을 정하고, {_t(ask, st)}의 값을 구하시오.",
-                       f"두 상수 a, b에 대하여 함수 {f}가 모든 실수 x에서 미분가능하다. {_t(ask, st)}의 값은?{_pts(rng, d)}"])
+                       f"두 상수 a, b에 대하여 함수 {f}가 모든 실수 x에서 미분가능하다. {_t(ask, st)}의 값은?{exam_points(rng, d)}"])
     Asym, Bsym = sp.symbols("A B")
 
     def chk() -> bool:
@@ -2058,7 +2023,7 @@ def _d2_which(rng: random.Random) -> Problem:
         dl, dr = (f0 - lo) / e, (hi - f0) / e
         diff = cont and abs(dl - dr) < 1e-3
         return (cont and not diff) if target == "cnd" else diff
-    return Problem(text=_mcq(stem + _pts(rng, d), ch), answer=ch.label, format="mcq", difficulty=d, achievement_level="C",
+    return Problem(text=with_choices(stem + exam_points(rng, d), ch), answer=ch.label, format="mcq", difficulty=d, achievement_level="C",
                    concepts=["미분가능", "연속"], choice=ch, check=chk)
 
 
@@ -2150,8 +2115,8 @@ def _d2_bogi(rng: random.Random) -> Problem:
             t = t.replace("lim_(h→0+)", "lim(h->0+)").replace("lim_(h→0−)", "lim(h->0-)").replace("−", "-")
         return t
     stmts = [(rend(t), ok) for t, ok in picks]
-    block, ch = _bogi(rng, stmts)
-    text = f"{'실수 a와 ' if aval == 'a' else ''}함수 f(x)에 대하여 {_bogi_q(rng)}{_pts(rng, 3)}\n{block}\n{ch.block}"
+    block, ch = bogi(rng, stmts)
+    text = f"{'실수 a와 ' if aval == 'a' else ''}함수 f(x)에 대하여 {bogi_question(rng)}{exam_points(rng, 3)}\n{block}\n{ch.block}"
     truth = [ok for _, ok in picks]
     return Problem(text=text, answer=ch.label, format="mcq", difficulty=3, achievement_level="B",
                    concepts=["미분가능", "연속"], choice=ch,
@@ -2216,7 +2181,7 @@ def _d2_product(rng: random.Random) -> Problem:
         cc = a * other
         ftex = f"{fn}(x) = (x^{{2}} + kx {'+' if cc >= 0 else '-'} {abs(cc)})\\left|{_p([1, -a])}\\right|"
         ans = k
-        text = rng.choice([f"함수 {_jt(ftex, st, '이/가')} 실수 전체의 집합에서 미분가능할 때, 상수 k의 {_end(rng, '값')}{_pts(rng, 4)}",
+        text = rng.choice([f"함수 {_jt(ftex, st, '이/가')} 실수 전체의 집합에서 미분가능할 때, 상수 k의 {_end(rng, '값')}{exam_points(rng, 4)}",
                            f"함수 {_jt(ftex, st, '이/가')} x = {a}에서 미분가능하도록 하는 상수 k의 {_end(rng, '값')}"])
         K = sp.Symbol("K")
         chk = lambda: sp.solve((X**2 + K * X + cc).subs(X, a), K) == [ans]  # noqa: E731
@@ -2274,7 +2239,7 @@ def _d2_breaks(rng: random.Random) -> Problem:
     ask = rng.randrange(2)
     d = 4
     if ask == 0:
-        text = (f"함수 {f}에 대하여 {fn}(x)가 불연속인 x의 값의 개수를 m, 미분가능하지 않은 x의 값의 개수를 n이라 할 때, m + n의 값을 구하시오.{_pts(rng, d)}")
+        text = (f"함수 {f}에 대하여 {fn}(x)가 불연속인 x의 값의 개수를 m, 미분가능하지 않은 x의 값의 개수를 n이라 할 때, m + n의 값을 구하시오.{exam_points(rng, d)}")
         ans = str(m_disc + n_nd)
     else:
         text = f"함수 {f}가 연속이지만 미분가능하지 않은 x의 값을 모두 {_end(rng)} (없으면 '없다'라고 쓰시오.)"
@@ -2497,8 +2462,8 @@ def _x_limit(rng: random.Random) -> Problem:
         var = X
     ch = _numopts(rng, val, wrongs, st)
     d = 2 if kind == 0 else 3
-    stem = rng.choice([f"{_t(ex, st)}의 값은?{_pts(rng, d)}", f"미분계수를 이용하여 구한 {_t(ex, st)}의 값은?{_pts(rng, d)}"])
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=d, achievement_level=_lv(d),
+    stem = rng.choice([f"{_t(ex, st)}의 값은?{exam_points(rng, d)}", f"미분계수를 이용하여 구한 {_t(ex, st)}의 값은?{exam_points(rng, d)}"])
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["미분계수", "도함수"], choice=ch, check=lambda: sp.limit(sx, var, pt) == val)
 
 
@@ -2516,7 +2481,7 @@ def _x_sum(rng: random.Random) -> Problem:
         val = sp.Rational(n * (n + 1), 4)
         sx = (sum(X**k for k in range(1, n + 1)) - n) / (X**2 - 1)
     d = 4
-    text = rng.choice([f"{_t(ex, st)}의 값을 구하시오.{_pts(rng, d)}", f"다음 극한값을 구하시오.{_pts(rng, d)}\n{_t(ex, st)}"])
+    text = rng.choice([f"{_t(ex, st)}의 값을 구하시오.{exam_points(rng, d)}", f"다음 극한값을 구하시오.{exam_points(rng, d)}\n{_t(ex, st)}"])
     return Problem(text=text, answer=_q(val), format="computation", difficulty=d, achievement_level="B",
                    concepts=["도함수", "미분계수"], check=lambda: sp.limit(sp.cancel(sx), X, 1) == val)
 
@@ -2549,8 +2514,8 @@ def _x_bogi(rng: random.Random) -> Problem:
         body = t.format(n=n, m=n - 1, c=c, sgn=sgn)
         return re.sub(r"⟨([^⟩]*)⟩", lambda mm: _t(mm.group(1), st), body)
     stmts = [(rend(t), ok) for t, ok in picks]
-    block, ch = _bogi(rng, stmts)
-    text = f"{_bogi_q(rng)}{_pts(rng, 2)}\n{block}\n{ch.block}"
+    block, ch = bogi(rng, stmts)
+    text = f"{bogi_question(rng)}{exam_points(rng, 2)}\n{block}\n{ch.block}"
     truth = [ok for _, ok in picks]
     return Problem(text=text, answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
                    concepts=["도함수"], choice=ch,
@@ -2629,7 +2594,7 @@ def _p_deriv(rng: random.Random) -> Problem:
                        f"함수 {_t(dfn, st)}의 도함수를 {_end(rng)}" if "=" in dfn else f"{_jt(dask, st, '을/를')} 구하시오.",
                        f"{_t(dask, st)}의 식을 {_end(rng)} (단, {_t(dfn, st)})" if "=" in dfn else f"다음을 계산하시오.\n{_t(dask, st)}"])
     d = 1 if deg <= 3 else 2
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["도함수"], check=lambda: _chk_poly_answer(ans, sp.diff(_expr(cs), X)))
 
 
@@ -2658,7 +2623,7 @@ def _p_product(rng: random.Random) -> Problem:
     else:
         wrong = _ev(_dcoef(p1), a) * _ev(_dcoef(p2), a)
         ch = _numopts(rng, val, [wrong, _ev(prod, a), val + _ev(p1, a), -val], st)
-        text = _mcq(f"함수 {_t(ftex, st)}에 대하여 {_t(dn, st)}의 값은?{_pts(rng, 2)}", ch)
+        text = with_choices(f"함수 {_t(ftex, st)}에 대하여 {_t(dn, st)}의 값은?{exam_points(rng, 2)}", ch)
         return Problem(text=text, answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
                        concepts=["도함수"], choice=ch, check=lambda: sp.diff(_expr(p1) * _expr(p2), X).subs(X, a) == val)
     return Problem(text=text, answer=ans, format=fmt, difficulty=2, achievement_level="D", concepts=["도함수"],
@@ -2713,7 +2678,7 @@ def _p_coeffs(rng: random.Random) -> Problem:
     rng.shuffle(conds)
     d = 3
     text = rng.choice([
-        f"함수 {_t(f'{fn}(x) = x^{{3}} + ax^{{2}} + bx + c', st)}가 {', '.join(_t(c_, st) for c_ in conds)}{_particle(conds[-1], '을/를')} 만족시킬 때, {fn}({t})의 값을 구하시오.{_pts(rng, d)}",
+        f"함수 {_t(f'{fn}(x) = x^{{3}} + ax^{{2}} + bx + c', st)}가 {', '.join(_t(c_, st) for c_ in conds)}{_particle(conds[-1], '을/를')} 만족시킬 때, {fn}({t})의 값을 구하시오.{exam_points(rng, d)}",
         f"세 상수 a, b, c에 대하여 함수 {_t(f'{fn}(x) = x^{{3}} + ax^{{2}} + bx + c', st)}가 다음 조건을 만족시킨다.\n"
         + "\n".join(f"({k}) {_t(c_, st)}" for k, c_ in zip("가나다", conds, strict=True)) + f"\n{fn}({t})의 {_end(rng, '값')}",
     ])
@@ -2741,7 +2706,7 @@ def _p_abstract(rng: random.Random) -> Problem:
         val = 2 * fa * dfa + k * dfa
     cond = f"f({a}) = {fa}, f'({a}) = {dfa}"
     d = 3
-    text = rng.choice([f"다항함수 f(x)에 대하여 함수 {_t(gtex, st)}라 하자. {_t(cond, st)}일 때, g'({a})의 값을 구하시오.{_pts(rng, d)}",
+    text = rng.choice([f"다항함수 f(x)에 대하여 함수 {_t(gtex, st)}라 하자. {_t(cond, st)}일 때, g'({a})의 값을 구하시오.{exam_points(rng, d)}",
                        f"미분가능한 함수 f(x)가 {_jt(cond, st, '을/를')} 만족시킨다. 함수 {_jt(gtex, st, '이/가')} 정의될 때, g'({a})의 {_end(rng, '값')}"])
     F0, F1 = sp.symbols("F0 F1")
     model = fa + dfa * (X - a) + 2 * (X - a) ** 2
@@ -2763,7 +2728,7 @@ def _p_divisible(rng: random.Random) -> Problem:
     ans = {"a + b": A + B, "ab": A * B, "b - a": B - A}[ask]
     div = f"({_p([1, -r])})^{{2}}"
     d = 4
-    text = rng.choice([f"다항식 {_jt(f'x^{{{n}}} + ax + b', st, '이/가')} {_t(div, st)}으로 나누어떨어지도록 하는 두 상수 a, b에 대하여 {_t(ask, st)}의 값을 구하시오.{_pts(rng, d)}",
+    text = rng.choice([f"다항식 {_jt(f'x^{{{n}}} + ax + b', st, '이/가')} {_t(div, st)}으로 나누어떨어지도록 하는 두 상수 a, b에 대하여 {_t(ask, st)}의 값을 구하시오.{exam_points(rng, d)}",
                        f"x에 대한 다항식 {_jt(f'x^{{{n}}} + ax + b', st, '을/를')} {_t(div, st)}으로 나누었을 때의 나머지가 0일 때, {_t(ask, st)}의 {_end(rng, '값')} (단, a, b는 상수)"])
     a_, b_ = sp.symbols("a_ b_")
 
@@ -2790,10 +2755,10 @@ def _p_limit(rng: random.Random) -> Problem:
     ex = f"\\lim_{{h \\to 0}} \\frac{{{fn}({arg(p)}) - {fn}({arg(q)})}}{{h}}"
     ch = _numopts(rng, val, [p * df, df, (p + q) * df, _ev(cs, a), -val], st)
     d = 3
-    stem = f"함수 {_t(f'{fn}(x) = {_p(cs)}', st)}에 대하여 {_t(ex, st)}의 값은?{_pts(rng, d)}"
+    stem = f"함수 {_t(f'{fn}(x) = {_p(cs)}', st)}에 대하여 {_t(ex, st)}의 값은?{exam_points(rng, d)}"
     hh = sp.Symbol("h")
     fx = _expr(cs)
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=d, achievement_level="C",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=d, achievement_level="C",
                    concepts=["도함수", "미분계수"], also=[S201], choice=ch,
                    check=lambda: sp.limit(sp.expand(fx.subs(X, a + p * hh) - fx.subs(X, a + q * hh)) / hh, hh, 0) == val)
 
@@ -2841,7 +2806,7 @@ def _p_identity(rng: random.Random) -> Problem:
     ans = c2 * t * t + c1 * t + c0
     extra = "" if kind == 0 else f", {fn}(1) = {c2 + c1 + c0}"
     d = 4
-    text = rng.choice([f"이차함수 {fn}(x)가 모든 실수 x에 대하여 {_jt(lhs + ' = ' + _p(rhs), st, '을/를')} 만족시키고{extra.replace(', ', ' ')}{' 일 때' if extra else ' 만족시킬 때'}, {fn}({t})의 값을 구하시오.{_pts(rng, d)}"
+    text = rng.choice([f"이차함수 {fn}(x)가 모든 실수 x에 대하여 {_jt(lhs + ' = ' + _p(rhs), st, '을/를')} 만족시키고{extra.replace(', ', ' ')}{' 일 때' if extra else ' 만족시킬 때'}, {fn}({t})의 값을 구하시오.{exam_points(rng, d)}"
                        .replace("만족시키고 만족시킬 때", "만족시킬 때"),
                        f"다항함수 {fn}(x)가 다음 조건을 만족시킬 때, {fn}({t})의 {_end(rng, '값')}\n모든 실수 x에 대하여 {_t(lhs + ' = ' + _p(rhs), st)}{extra}"])
     a2, a1, a0 = sp.symbols("a2 a1 a0")
@@ -2877,8 +2842,8 @@ def _p_bogi(rng: random.Random) -> Problem:
     if not any(ok for _, ok in picks):
         picks[rng.randrange(3)] = rng.choice([s_ for s_ in _RULE_STMTS if s_[1]])
     stmts = [(re.sub(r"⟨([^⟩]*)⟩", lambda mm: _t(mm.group(1), st), t), ok) for t, ok in picks]
-    block, ch = _bogi(rng, stmts)
-    text = f"두 다항함수 f(x), g(x)에 대하여 {_bogi_q(rng)}{_pts(rng, 2)}\n{block}\n{ch.block}"
+    block, ch = bogi(rng, stmts)
+    text = f"두 다항함수 f(x), g(x)에 대하여 {bogi_question(rng)}{exam_points(rng, 2)}\n{block}\n{ch.block}"
     truth = [ok for _, ok in picks]
     fx, gx = X**2 + 1, X**3 - X
 
@@ -2983,7 +2948,7 @@ def _t_external(rng: random.Random) -> Problem:
     ask = rng.choice(["기울기의 곱", "기울기의 합", "접점의 x좌표의 합"])
     ans = {"기울기의 곱": m1 * m2, "기울기의 합": m1 + m2, "접점의 x좌표의 합": t1 + t2}[ask]
     d = 4
-    text = rng.choice([f"점 ({p_}, {q})에서 곡선 {_t('y = ' + _p(cs), st)}에 그은 두 접선의 {ask}을 구하시오.{_pts(rng, d)}",
+    text = rng.choice([f"점 ({p_}, {q})에서 곡선 {_t('y = ' + _p(cs), st)}에 그은 두 접선의 {ask}을 구하시오.{exam_points(rng, d)}",
                        f"곡선 밖의 점 ({p_}, {q})에서 곡선 {_t('y = ' + _p(cs), st)}에 두 개의 접선을 그었을 때, 두 접선의 {ask}을 {_end(rng)}"])
     T = sp.Symbol("T")
 
@@ -3047,14 +3012,14 @@ def _t_intercept(rng: random.Random) -> Problem:
         wrongs = [xi, -n, m, _ev(cs, a), n + m]
     ch = _numopts(rng, val, wrongs, st)
     d = 3
-    stem = rng.choice([f"곡선 {_t('y = ' + _p(cs), st)} 위의 x좌표가 {a}인 점에서의 접선의 {what}은?{_pts(rng, d)}",
-                       f"곡선 {_t('y = ' + _p(cs), st)} 위의 점 ({a}, {_ev(cs, a)})에서의 접선의 {what}은?{_pts(rng, d)}"])
+    stem = rng.choice([f"곡선 {_t('y = ' + _p(cs), st)} 위의 x좌표가 {a}인 점에서의 접선의 {what}은?{exam_points(rng, d)}",
+                       f"곡선 {_t('y = ' + _p(cs), st)} 위의 점 ({a}, {_ev(cs, a)})에서의 접선의 {what}은?{exam_points(rng, d)}"])
     fx = _expr(cs)
 
     def chk() -> bool:
         tl = sp.diff(fx, X).subs(X, a) * (X - a) + fx.subs(X, a)
         return (sp.solve(tl, X) == [val]) if kind == 0 else tl.subs(X, 0) == val
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=d, achievement_level="C",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=d, achievement_level="C",
                    concepts=["접선"], choice=ch, check=chk)
 
 
@@ -3095,7 +3060,7 @@ def _t_param(rng: random.Random) -> Problem:
         B = m * t + n - t**3 - A * t
         ask = rng.choice(["a + b", "ab", "a - b"])
         ans = {"a + b": A + B, "ab": A * B, "a - b": A - B}[ask]
-        text = rng.choice([f"곡선 {_t('y = x^{3} + ax + b', st)}가 직선 {_t(_line_t(m, n), st)}에 x = {t}인 점에서 접할 때, 두 상수 a, b에 대하여 {_t(ask, st)}의 {_end(rng, '값')}{_pts(rng, 3)}",
+        text = rng.choice([f"곡선 {_t('y = x^{3} + ax + b', st)}가 직선 {_t(_line_t(m, n), st)}에 x = {t}인 점에서 접할 때, 두 상수 a, b에 대하여 {_t(ask, st)}의 {_end(rng, '값')}{exam_points(rng, 3)}",
                            f"직선 {_jt(_line_t(m, n), st, '이/가')} 곡선 {_t('y = x^{3} + ax + b', st)} 위의 x좌표가 {t}인 점에서 이 곡선에 접한다. {_t(ask, st)}의 값을 구하시오. (단, a, b는 상수)"])
         a_, b_ = sp.symbols("a_ b_")
         g = X**3 + a_ * X + b_
@@ -3135,7 +3100,7 @@ def _t_area(rng: random.Random) -> Problem:
     xi = sp.Rational(-n, m)
     area = abs(xi * n) / 2
     d = 4
-    text = rng.choice([f"곡선 {_t('y = ' + _p(cs), st)} 위의 점 ({a}, {_ev(cs, a)})에서의 접선과 x축, y축으로 둘러싸인 삼각형의 넓이를 구하시오.{_pts(rng, d)}",
+    text = rng.choice([f"곡선 {_t('y = ' + _p(cs), st)} 위의 점 ({a}, {_ev(cs, a)})에서의 접선과 x축, y축으로 둘러싸인 삼각형의 넓이를 구하시오.{exam_points(rng, d)}",
                        f"곡선 {_t('y = ' + _p(cs), st)} 위의 x좌표가 {a}인 점에서 그은 접선이 x축, y축과 만나는 점을 각각 A, B라 할 때, 삼각형 OAB의 넓이를 {_end(rng)} (단, O는 원점)"])
     fx = _expr(cs)
 
@@ -3163,11 +3128,11 @@ def _t_again(rng: random.Random) -> Problem:
         b = sp.Rational(-c2, c3) - 2 * a
     kind = rng.randrange(2)
     if kind == 0:
-        text = f"곡선 {_t('y = ' + _p(cs), st)} 위의 x좌표가 {a}인 점에서의 접선이 이 곡선과 다시 만나는 점의 x좌표를 구하시오.{_pts(rng, 4)}"
+        text = f"곡선 {_t('y = ' + _p(cs), st)} 위의 x좌표가 {a}인 점에서의 접선이 이 곡선과 다시 만나는 점의 x좌표를 구하시오.{exam_points(rng, 4)}"
         ans = _q(b)
     else:
         fb = _ev(cs, b)
-        text = f"곡선 {_t('y = ' + _p(cs), st)} 위의 점 ({a}, {_ev(cs, a)})에서의 접선이 곡선과 만나는 점 중 접점이 아닌 점을 P(p, q)라 할 때, p + q의 {_end(rng, '값')}{_pts(rng, 4)}"
+        text = f"곡선 {_t('y = ' + _p(cs), st)} 위의 점 ({a}, {_ev(cs, a)})에서의 접선이 곡선과 만나는 점 중 접점이 아닌 점을 P(p, q)라 할 때, p + q의 {_end(rng, '값')}{exam_points(rng, 4)}"
         ans = _q(b + fb)
     fx = _expr(cs)
 
@@ -3193,7 +3158,7 @@ def _t_common(rng: random.Random) -> Problem:
     gtex = "y = bx^{2}" + (f" + {c0}" if c0 > 0 else (f" - {-c0}" if c0 < 0 else ""))
     ask = rng.choice(["a + b", "ab"])
     ans = A + B if ask == "a + b" else A * B
-    text = rng.choice([f"두 곡선 {_t('y = x^{3} + ax', st)}, {_jt(gtex, st, '이/가')} x = {t}인 점에서 만나고, 이 점에서 공통인 접선을 가질 때, {_t(ask, st)}의 값을 구하시오. (단, a, b는 상수){_pts(rng, 4)}",
+    text = rng.choice([f"두 곡선 {_t('y = x^{3} + ax', st)}, {_jt(gtex, st, '이/가')} x = {t}인 점에서 만나고, 이 점에서 공통인 접선을 가질 때, {_t(ask, st)}의 값을 구하시오. (단, a, b는 상수){exam_points(rng, 4)}",
                        f"두 곡선 {_jt('y = x^{3} + ax', st, '과/와')} {_jt(gtex, st, '이/가')} x좌표가 {t}인 점에서 서로 접할 때, 두 상수 a, b에 대하여 {_t(ask, st)}의 {_end(rng, '값')}"])
     a_, b_ = sp.symbols("a_ b_")
     f1, f2 = X**3 + a_ * X, b_ * X**2 + c0
@@ -3250,9 +3215,9 @@ def _d2_corner(rng: random.Random) -> Problem:
         stmts[0] = (f"함수 {fn}(x)는 x = {c}에서 미분가능하다.", False)
         if not (stmts[1][1] or stmts[2][1]):
             stmts[2] = (f"{_t(q_sym + ' = ' + _qt(sym), st)}", True)
-    block, ch = _bogi(rng, stmts)
+    block, ch = bogi(rng, stmts)
     d = 4
-    text = f"함수 {f}에 대하여 {_bogi_q(rng)}{_pts(rng, d)}\n{block}\n{ch.block}"
+    text = f"함수 {f}에 대하여 {bogi_question(rng)}{exam_points(rng, d)}\n{block}\n{ch.block}"
     hh = sp.Symbol("h")
     le, re_ = _expr(left), _expr(right)
     truth = [ok for _, ok in stmts]
@@ -3280,8 +3245,8 @@ def _x_combined(rng: random.Random) -> Problem:
     expr = f"f'({a}) {'+' if sgn > 0 else '-'} g'({b})"
     wrongs = [n * a**n + sgn * m * b**m, n + sgn * m, a ** (n - 1) + sgn * b ** (m - 1), n * a ** (n - 1) - sgn * m * b ** (m - 1)]
     ch = _numopts(rng, val, wrongs, st)
-    stem = rng.choice([f"두 함수 {_t(f'f(x) = x^{{{n}}}', st)}, {_t(f'g(x) = x^{{{m}}}', st)}에 대하여 {_t(expr, st)}의 값은?{_pts(rng, 2)}",
+    stem = rng.choice([f"두 함수 {_t(f'f(x) = x^{{{n}}}', st)}, {_t(f'g(x) = x^{{{m}}}', st)}에 대하여 {_t(expr, st)}의 값은?{exam_points(rng, 2)}",
                        f"함수 {_t(f'f(x) = x^{{{n}}}', st)}의 도함수와 함수 {_t(f'g(x) = x^{{{m}}}', st)}의 도함수를 이용하여 구한 {_t(expr, st)}의 값은?"])
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
                    concepts=["도함수", "미분계수"], choice=ch,
                    check=lambda: sp.diff(X**n, X).subs(X, a) + sgn * sp.diff(X**m, X).subs(X, b) == val)

@@ -10,7 +10,7 @@ Private helpers (module-local, prefixed ``_``):
 * ``_jr(tex, st, pair)`` the same followed by the particle that fits how the formula is read.
 * ``_pt(coeffs, v)`` a polynomial (coefficients from the highest degree) as LaTeX-lite.
 * ``_pa(coeffs, v)`` the same polynomial as a plain answer string (``x^3 - 2x + 1``).
-* ``_bogi(rng, stmts)`` a <보기> block (ㄱ, ㄴ, ㄷ) and the ①~⑤ choice of the true subset.
+* ``bogi(rng, stmts)`` a <보기> block (ㄱ, ㄴ, ㄷ) and the ①~⑤ choice of the true subset.
 * ``_pts(rng, d)`` an optional 수능-style score marker ``[3점]`` / ``[4점]``.
 * ``_q(v)`` a Rational as plain text (``-3/2``), ``_qt(v)`` as LaTeX-lite (``-\\frac{3}{2}``).
 """
@@ -24,9 +24,9 @@ from fractions import Fraction as Fr
 
 import sympy as sp
 
-from mathtag.corpus.generators.base import Problem, family
+from mathtag.corpus.generators.base import Problem, family, secondary_level
 from mathtag.corpus.korean import josa, name
-from mathtag.corpus.mcq import choices
+from mathtag.corpus.mcq import bogi, choices, with_choices
 from mathtag.corpus.notation import pick_style
 
 X = sp.Symbol("x")
@@ -225,18 +225,10 @@ def _end(rng: random.Random, what: str = "구") -> str:
     return rng.choice(["구하시오.", "구하세요.", "구하여라.", "구해 보시오.", "구하면?"])
 
 
-def _lv(d: int) -> str:
-    return {1: "E", 2: "D", 3: "C", 4: "B", 5: "A"}[d]
-
-
 def _pts(rng: random.Random, d: int) -> str:
     if rng.random() < 0.5:
         return ""
     return " [4점]" if d >= 4 else (" [3점]" if d >= 2 else " [2점]")
-
-
-def _mcq(stem: str, ch) -> str:
-    return f"{stem}\n{ch.block}"
 
 
 def _num_choices(rng: random.Random, ans, wrong, positive: bool = False) -> object:
@@ -250,22 +242,6 @@ def _num_choices(rng: random.Random, ans, wrong, positive: bool = False) -> obje
         if p not in wrong and p != _q(ans):
             wrong.append(p)
     return choices(rng, _q(ans), wrong[:8], sort_key=lambda s: Fr(s))
-
-
-_BOGI = (("ㄱ",), ("ㄴ",), ("ㄷ",), ("ㄱ", "ㄴ"), ("ㄱ", "ㄷ"), ("ㄴ", "ㄷ"), ("ㄱ", "ㄴ", "ㄷ"))
-
-
-def _bogi(rng: random.Random, stmts: list[tuple[str, bool]]):
-    """(<보기> block text, Choice) for three statements; at least one must be true."""
-    labs = ("ㄱ", "ㄴ", "ㄷ")
-    truth = tuple(lab for lab, (_, ok) in zip(labs, stmts, strict=True) if ok)
-    if not truth:
-        raise ValueError("no true statement")
-    fmt = [", ".join(s) for s in _BOGI]
-    correct = ", ".join(truth)
-    ch = choices(rng, correct, [f for f in fmt if f != correct], sort_key=fmt.index)
-    block = "\n".join(["<보기>"] + [f"{lab}. {t}" for lab, (t, _) in zip(labs, stmts, strict=True)])
-    return block, ch
 
 
 def _bogi_q(rng: random.Random) -> str:
@@ -363,7 +339,7 @@ def _m1_find_c(rng: random.Random) -> Problem:
         f"함수 {fx}에 대하여 닫힌구간 {iv}에서 평균값 정리가 성립함을 보이고, 이때 정리를 만족시키는 c의 값을 {_end(rng)}",
         f"다음 함수에 대하여 구간 {iv}에서 평균값 정리를 만족시키는 상수 c의 값은?{_pts(rng, d)}\n{fx}",
     ])
-    return Problem(text=text, answer=_q(c), format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=_q(c), format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["평균값 정리"], check=lambda: [sp.nsimplify(_q(c))] == _mvt_cs(f, a, b))
 
 
@@ -396,7 +372,7 @@ def _m2_rolle(rng: random.Random) -> Problem:
         f"함수 {fx}의 그래프 위의 두 점 ({p}, {_q(_ev(f, p))}), ({q}, {_q(_ev(f, q))})를 잇는 선분은 x축에 평행하다. 열린구간 {_iv(p, q, st, False)}에서 접선이 x축에 평행한 점의 x좌표를 {_end(rng)}",
         f"다음 함수가 구간 {iv}에서 롤의 정리의 조건을 만족시킬 때, 정리의 결론을 만족시키는 c의 값은?{_pts(rng, d)}\n{fx}",
     ])
-    return Problem(text=text, answer=_q(c), format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=_q(c), format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["롤의 정리"], check=lambda: _roots_in(_der(f), p, q) == [sp.nsimplify(_q(c))] and _ev(f, p) == _ev(f, q))
 
 
@@ -428,7 +404,7 @@ def _m3_endpoint(rng: random.Random) -> Problem:
         f"함수 {fx}에 대하여 닫힌구간 {_r(f'[{a}, {unk}]', st)}에서 평균값 정리를 만족시키는 실수 c의 값이 {_jr(_qt(c), st, '일/일')} 때, 상수 {unk}의 {_end(rng, '값')} (단, {_r(f'{unk} > {_qt(c)}', st)})",
         f"{fx}에 대하여 {josa(quo, '이/가')} 성립할 때, {_r(f'{unk} > {_qt(c)}', st)}인 상수 {unk}의 값을 {_end(rng)}",
     ]).replace(f"{_r(_qt(c), st)}일 때", f"{_r(_qt(c), st)}일 때")
-    return Problem(text=text, answer=str(b), format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=str(b), format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["평균값 정리"],
                    check=lambda: [r for r in sp.solve(sp.expand((_ex(f).subs(X, sp.Symbol("u")) - _ex(f).subs(X, a)) - (sp.Symbol("u") - a) * sp.diff(_ex(f), X).subs(X, sp.nsimplify(_q(c)))), sp.Symbol("u")) if r.is_real and r > sp.nsimplify(_q(c))] == [b])
 
@@ -457,7 +433,7 @@ def _m4_which(rng: random.Random) -> Problem:
         f"다음 중 닫힌구간 {_iv(a, b, st)}에서 {fc}인 c가 존재함을 롤의 정리로 보장할 수 있는 함수 f(x)는?",
         f"함수 f(x)가 다음과 같을 때, 구간 {_iv(a, b, st)}에서 롤의 정리의 조건을 모두 만족시키는 것은?{_pts(rng, 2)}",
     ])
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
                    concepts=["롤의 정리"], choice=ch,
                    check=lambda: sum(_ev(p, a) == _ev(p, b) for p in [good] + bad) == 1)
 
@@ -543,7 +519,7 @@ def _m7_bogi(rng: random.Random) -> Problem:
         stmts = [s1, s2, s3]
         if any(ok for _, ok in stmts) and n >= 1:
             break
-    block, ch = _bogi(rng, stmts)
+    block, ch = bogi(rng, stmts)
     text = f"함수 {_fx(rng, fn, f, st)}에 대하여 {_bogi_q(rng)}{_pts(rng, 4)}\n{block}\n{ch.block}"
     return Problem(text=text, answer=ch.label, format="mcq", difficulty=4, achievement_level="B",
                    concepts=["평균값 정리", "롤의 정리"], choice=ch, check=lambda: len(_mvt_cs(f, a, b)) == n)
@@ -643,7 +619,7 @@ def _m10_parallel(rng: random.Random) -> Problem:
         cs = _mvt_cs(f, a, b)
         tline = sp.diff(e, X).subs(X, cs[0]) * (X - cs[0]) + e.subs(X, cs[0])
         return len(cs) == 1 and sp.nsimplify(_q(ans)) == (cs[0] if kind == "x" else tline.subs(X, 0))
-    return Problem(text=text, answer=_q(ans), format="word", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=_q(ans), format="word", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["평균값 정리", "접선의 기울기"], also=["12미적Ⅰ-02-05"] if kind == "y" else [], check=chk)
 
 
@@ -715,7 +691,7 @@ def _i1_interval(rng: random.Random) -> Problem:
     def chk() -> bool:
         cs = _crit(f)
         return [int(v) for v in cs] == [p, q] and (sp.Poly(_ex(_der(f)), X).eval(sp.Rational(2 * p + q, 3) + sp.Rational(q - p, 6)) < 0) == mid_is_dec
-    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=secondary_level(d),
                    concepts=["증가", "감소", "도함수"], check=chk)
 
 
@@ -741,7 +717,7 @@ def _i2_values(rng: random.Random) -> Problem:
         ans, d = f"극댓값 {_q(M)} (x = {mx_at}), 극솟값 {_q(m)} (x = {mn_at})", 2
     if kind == "mcq":
         ch = _num_choices(rng, M + m, [M - m, M, m, -M - m, _ev(f, 0)])
-        text = _mcq(f"함수 {fx}의 극댓값과 극솟값의 합은?{_pts(rng, 3)}", ch)
+        text = with_choices(f"함수 {fx}의 극댓값과 극솟값의 합은?{_pts(rng, 3)}", ch)
         return Problem(text=text, answer=ch.label, format="mcq", difficulty=3, achievement_level="C", concepts=["극댓값", "극솟값"],
                        choice=ch, check=lambda: sp.nsimplify(_q(M + m)) == sum(_ex(f).subs(X, c) for c in _crit(f)))
 
@@ -749,7 +725,7 @@ def _i2_values(rng: random.Random) -> Problem:
         cs = _crit(f)
         vals = {_ext_kind(f, c): _ex(f).subs(X, c) for c in cs}
         return vals["max"] == sp.nsimplify(_q(M)) and vals["min"] == sp.nsimplify(_q(m))
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["극값", "극댓값", "극솟값"], check=chk)
 
 
@@ -792,7 +768,7 @@ def _i3_monotone(rng: random.Random) -> Problem:
         sol = sp.solve_univariate_inequality(disc <= 0, av, relational=False)
         ints = [i for i in range(-10, 11) if sol.contains(i)]
         return scale in (1, 3) and (str(len(ints)) == ans if kind != "max" else sol.sup == int(ans))
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["증가", "감소", "도함수"], check=chk)
 
 
@@ -903,7 +879,7 @@ def _i7_diff(rng: random.Random) -> Problem:
     text = f"함수 {fx}의 극댓값과 극솟값의 차가 {diff}일 때, 양수 a의 {_end(rng, '값')}"
     if kind == "mcq":
         ch = _num_choices(rng, av, [av * 2, diff // 4, diff // 2, av + 1, 4], positive=True)
-        text = _mcq(f"양수 a에 대하여 함수 {fx}의 극댓값과 극솟값의 차가 {diff}일 때, a의 값은?{_pts(rng, 3)}", ch)
+        text = with_choices(f"양수 a에 대하여 함수 {fx}의 극댓값과 극솟값의 차가 {diff}일 때, a의 값은?{_pts(rng, 3)}", ch)
         return Problem(text=text, answer=ch.label, format="mcq", difficulty=3, achievement_level="C", concepts=["극댓값", "극솟값"], choice=ch,
                        check=lambda: sp.solve(sp.Symbol("a", positive=True) ** 3 * 4 - diff)[0] == av)
 
@@ -939,7 +915,7 @@ def _i8_bogi(rng: random.Random) -> Problem:
         stmts = rng.sample(_BOGI27, 3)
         if any(ok for _, ok in stmts):
             break
-    block, ch = _bogi(rng, stmts)
+    block, ch = bogi(rng, stmts)
     intro = rng.choice(["다항함수 f(x)와 실수 a, b, c에 대하여", "함수의 증가와 감소, 극대와 극소에 대한 설명으로", "미분가능한 함수 f(x)에 대하여"])
     text = f"{intro} {_bogi_q(rng)}{_pts(rng, 3)}\n{block}\n{ch.block}"
     return Problem(text=text, answer=ch.label, format="mcq", difficulty=3, achievement_level="C",
@@ -1038,7 +1014,7 @@ def _g1_points(rng: random.Random) -> Problem:
         want = {"coords": f"극대점 ({x1}, {y1}), 극소점 ({x2}, {y2})", "mid": f"({(x1 + x2) / 2}, {(y1 + y2) / 2})",
                 "slope": str((y2 - y1) / (x2 - x1)), "dist2": str((y2 - y1) ** 2 + (x2 - x1) ** 2)}[kind]
         return want.replace(" ", "") == ans.replace(" ", "")
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["극대", "극소", "극값"], check=chk)
 
 
@@ -1087,7 +1063,7 @@ def _g3_describe(rng: random.Random) -> Problem:
     ch = choices(rng, good, [b for b in bad if b != good])
     stem = rng.choice([f"함수 {_r('y = ' + _pt(f), st)}의 그래프의 개형에 대한 설명으로 옳은 것은?",
                        f"곡선 {_r('y = ' + _pt(f), st)}에 대한 설명으로 옳은 것은?{_pts(rng, 3)}"])
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="C",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="C",
                    concepts=["극대", "극소"], choice=ch,
                    check=lambda: _ext_kind(f, sp.Integer(mx_at)) == "max" and _ext_kind(f, sp.Integer(mn_at)) == "min" and _ev(f, 0) == y0)
 
@@ -1118,7 +1094,7 @@ def _g4_fprime(rng: random.Random) -> Problem:
         f"사차함수 f(x)의 도함수 y = f′(x)의 그래프가 x축과 세 점 ({rs[0]}, 0), ({rs[1]}, 0), ({rs[2]}, 0)에서 만나고, x < {rs[0]}에서 f′(x)의 값은 {left}이다.",
         f"다항함수 f(x)의 도함수 f′(x)가 {_r('f' + chr(39) + '(x) = ' + ('-' if s < 0 else '') + ''.join(f'(x {chr(45) if r > 0 else chr(43)} {abs(r)})' if r else 'x' for r in rs), st)}이다.",
     ])
-    block, ch = _bogi(rng, stmts)
+    block, ch = bogi(rng, stmts)
     text = f"{intro} {_bogi_q(rng)}{_pts(rng, 4)}\n{block}\n{ch.block}"
     return Problem(text=text, answer=ch.label, format="mcq", difficulty=4, achievement_level="B",
                    concepts=["극대", "극소", "증가", "감소", "도함수"], also=[_S27], choice=ch,
@@ -1553,7 +1529,7 @@ def _e9_bogi(rng: random.Random) -> Problem:
             stmts.append((f"방정식 {eq}의 서로 다른 실근의 개수는 {say}이다.", say == n))
         if any(ok for _, ok in stmts) and len({s for s, _ in stmts}) == 3:
             break
-    block, ch = _bogi(rng, stmts)
+    block, ch = bogi(rng, stmts)
     text = f"{_bogi_q(rng)}{_pts(rng, 3)}\n{block}\n{ch.block}"
     return Problem(text=text, answer=ch.label, format="mcq", difficulty=3, achievement_level="C",
                    concepts=["실근", "극값"], choice=ch, check=lambda: _nroots(_add(f, [-M])) == 2)
@@ -1638,7 +1614,7 @@ def _v1_at(rng: random.Random) -> Problem:
         e = _ex(x, T)
         vv, aa = sp.diff(e, T).subs(T, t0), sp.diff(e, T, 2).subs(T, t0)
         return {"v": str(vv), "a": str(aa), "both": f"속도 {vv}, 가속도 {aa}", "va-sum": str(vv + aa)}[kind] == tail[1]
-    return Problem(text=text, answer=tail[1], format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=tail[1], format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["속도", "가속도", "도함수"], check=chk)
 
 
@@ -1664,7 +1640,7 @@ def _v2_turn(rng: random.Random) -> Problem:
         ts = [r for r in sp.solve(sp.diff(e, T), T) if r > 0 and sp.diff(e, T).subs(T, r - sp.Rational(1, 100)) * sp.diff(e, T).subs(T, r + sp.Rational(1, 100)) < 0]
         return {"times": ", ".join(f"t = {r}" for r in sorted(ts)), "pos-first": str(e.subs(T, min(ts))),
                 "sum-pos": str(sum(e.subs(T, r) for r in ts)), "count": str(len(ts))}[kind] == ans
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["속도", "운동 방향"], check=chk)
 
 
@@ -1686,7 +1662,7 @@ def _v3_acc_turn(rng: random.Random) -> Problem:
     if rng.random() < 0.3:
         ch = _num_choices(rng, ans, [-ans, _ev(_der(x), p), ans + 6, ans - 6, 0])
         stem = f"{_motion_intro(rng, 'x = ' + _pt(x, 't'), st, obj=False)} 점 P가 출발한 후 {josa(what[:-1], '은/는')}?{_pts(rng, 3)}"
-        return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="C",
+        return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="C",
                        concepts=["가속도", "속도"], choice=ch, check=chk)
     return Problem(text=text, answer=_q(ans), format="computation", difficulty=3, achievement_level="C",
                    concepts=["가속도", "속도"], check=chk)
@@ -1819,7 +1795,7 @@ def _v7_bogi(rng: random.Random) -> Problem:
         texts = [s for s, _ in stmts]
         if any(ok for _, ok in stmts) and len(set(texts)) == 3 and not any(texts[i][:12] == texts[j][:12] for i in range(3) for j in range(i)):
             break
-    block, ch = _bogi(rng, stmts)
+    block, ch = bogi(rng, stmts)
     text = f"{_motion_intro(rng, 'x = ' + _pt(x, 't'), st, obj=False)} {_bogi_q(rng)}{_pts(rng, 4)}\n{block}\n{ch.block}"
 
     def chk() -> bool:
@@ -1931,7 +1907,7 @@ def _n2_which(rng: random.Random) -> Problem:
     fx = _r(f"f(x) = {_pt(f)}", st)
     stem = rng.choice([f"다음 중 함수 {fx}의 부정적분인 것은?", f"F′(x) = f(x)를 만족시키는 함수 F(x)를 고르면? (단, {fx})",
                        f"함수 {fx}의 부정적분 중 하나를 고른 것은?{_pts(rng, 2)}"])
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
                    concepts=["부정적분"], choice=ch,
                    check=lambda: sp.expand(sp.diff(_ex(F), X) - _ex(f)) == 0 and sum(
                        sp.expand(sp.diff(_ex(w), X) - _ex(f)) == 0 for w in (wrong1, wrong2, wrong3, wrong4)) == 0)
@@ -1970,7 +1946,7 @@ def _n3_dd(rng: random.Random) -> Problem:
         G = sp.integrate(sp.diff(e, X), X)
         G = G - G.subs(X, 0) + c0
         return e.subs(X, a) - G.subs(X, a) == sp.nsimplify(_q(ans))
-    return Problem(text=text, answer=_q(ans), format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=_q(ans), format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["부정적분", "적분상수", "도함수"], check=chk)
 
 
@@ -2038,7 +2014,7 @@ def _n6_bogi(rng: random.Random) -> Problem:
             break
     st = pick_style(rng, (0.0, 0.7, 0.3))
     stmts = [(s.replace("x²", "x^2") if st == "plain" else s, ok) for s, ok in stmts]
-    block, ch = _bogi(rng, stmts)
+    block, ch = bogi(rng, stmts)
     intro = rng.choice(["연속함수 f(x)에 대하여", "부정적분에 대한 설명으로", "다항함수 f(x)와 그 부정적분에 대하여"])
     text = f"{intro} {_bogi_q(rng)}{_pts(rng, 3)}\n{block}\n{ch.block}"
     return Problem(text=text, answer=ch.label, format="mcq", difficulty=3, achievement_level="C",
@@ -2284,7 +2260,7 @@ def _p7_mcq(rng: random.Random) -> Problem:
         f"함수 {fn}(x)가 {_r(f'{fn}(x) = {_INT}({_pt(fp)}){_DX}', st)}이고 {fn}(0) = {c0}일 때, {fn}({a})의 값은?{_pts(rng, 3)}",
         f"다항함수 {fn}(x)에 대하여 {fpx}, {fn}(0) = {c0}일 때, {fn}({a})의 값은?{_pts(rng, 2)}",
     ])
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
                    concepts=["부정적분", "적분상수"], choice=ch,
                    check=lambda: _sint(fp, 0, a) + c0 == sp.nsimplify(_q(ans)))
 
@@ -2501,7 +2477,7 @@ def _c4_bogi(rng: random.Random) -> Problem:
     if rng.random() < 0.4:  # plain-ASCII rendering of the bounds
         stmts = [(s.replace("ₐᵇ", "_a^b").replace("ᵇₐ", "_b^a").replace("ₐᵃ", "_a^a").replace("ₐᶜ", "_a^c").replace("ᶜᵇ", "_c^b"), ok)
                  for s, ok in stmts]
-    block, ch = _bogi(rng, stmts)
+    block, ch = bogi(rng, stmts)
     intro = rng.choice(["실수 전체의 집합에서 연속인 두 함수 f(x), g(x)와 실수 a, b, c에 대하여", "정적분의 성질에 대한 설명으로",
                         "연속함수 f(x), g(x)에 대하여"])
     text = f"{intro} {_bogi_q(rng)}{_pts(rng, 3)}\n{block}\n{ch.block}"
@@ -2685,7 +2661,7 @@ def _d1_compute(rng: random.Random) -> Problem:
         wrong = [_ev(F, b), _ev(F, b) + _ev(F, a), -ans, _ev(_mul(f, [1, 0]), b) - _ev(_mul(f, [1, 0]), a), ans + (b - a)]
         ch = _num_choices(rng, ans, wrong)
         stem = f"{integ}의 값은?{_pts(rng, 2)}"
-        return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D", concepts=["정적분"],
+        return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D", concepts=["정적분"],
                        choice=ch, check=lambda: _sint(f, a, b) == sp.nsimplify(_q(ans)))
     return Problem(text=text, answer=_q(ans), format="computation", difficulty=2 if deg <= 2 else 3, achievement_level="D" if deg <= 2 else "C",
                    concepts=["정적분"], check=lambda: _sint(f, a, b) == sp.nsimplify(_q(ans)))
@@ -2839,7 +2815,7 @@ def _d7_sym(rng: random.Random) -> Problem:
         even = [c if (len(f) - 1 - i) % 2 == 0 else 0 for i, c in enumerate(f)]
         odd_only = _defint(_add(f, _scale(even, -1)), 0, a)
         ch = _num_choices(rng, ans, [ans / 2, 2 * _defint(f, 0, a), odd_only * 2 + ans, -ans, ans + 2])
-        text = _mcq(text, ch)
+        text = with_choices(text, ch)
         return Problem(text=text, answer=ch.label, format="mcq", difficulty=3, achievement_level="C", concepts=["정적분"], choice=ch,
                        check=lambda: _sint(f, -a, a) == sp.nsimplify(_q(ans)))
     return Problem(text=text, answer=_q(ans), format="computation", difficulty=3, achievement_level="C", concepts=["정적분"],
@@ -2957,7 +2933,7 @@ def _a1_xaxis(rng: random.Random) -> Problem:
         d = 3
     text = rng.choice([f"곡선 {_jr('y = ' + _pt(f), st, '과/와')} x축으로 둘러싸인 {_ask_area(rng)}",
                        f"함수 {_r('y = ' + _pt(f), st)}의 그래프와 x축으로 둘러싸인 {_ask_area(rng)}"])
-    return Problem(text=text, answer=_q(ans), format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=_q(ans), format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["넓이", "정적분"], check=lambda: _area_between(f, [0]) == sp.nsimplify(_q(ans)))
 
 
@@ -2973,7 +2949,7 @@ def _a2_line(rng: random.Random) -> Problem:
     if rng.random() < 0.35:
         ch = _num_choices(rng, ans, [Fr((q - p) ** 3, 6) * (abs(k) + 1), 2 * ans, ans / 2, Fr((q - p) ** 3, 3) * abs(k), ans + 1], positive=True)
         stem = f"곡선 {_jr('y = ' + _pt(f), st, '과/와')} 직선 {_jr('y = ' + _pt(line), st, '으로/로')} 둘러싸인 도형의 넓이는?{_pts(rng, 3)}"
-        return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="C",
+        return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="C",
                        concepts=["넓이", "정적분"], choice=ch, check=lambda: _area_between(f, line) == sp.nsimplify(_q(ans)))
     text = rng.choice([
         f"곡선 {_jr('y = ' + _pt(f), st, '과/와')} 직선 {_jr('y = ' + _pt(line), st, '으로/로')} 둘러싸인 {_ask_area(rng)}",
@@ -3068,7 +3044,7 @@ def _a7_cubic(rng: random.Random) -> Problem:
     stem = f"곡선 {_jr('y = ' + fy, st, '과/와')} 직선 {_jr('y = ' + gy, st, '으로/로')} 둘러싸인 도형의 넓이는?{_pts(rng, 3)}"
     if rng.random() < 0.5:
         ch = _num_choices(rng, ans, [ans / 2, 2 * ans, ans + 1, Fr(k**4, 4), 0 if k > 1 else 3], positive=True)
-        return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="C",
+        return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="C",
                        concepts=["넓이", "정적분"], choice=ch, check=lambda: _area_between(f, g) == sp.nsimplify(_q(ans)))
     return Problem(text=stem.replace("도형의 넓이는?", "도형의 넓이를 " + _end(rng)), answer=_q(ans), format="computation", difficulty=3,
                    achievement_level="C", concepts=["넓이", "정적분"], check=lambda: _area_between(f, g) == sp.nsimplify(_q(ans)))
@@ -3189,7 +3165,7 @@ def _w2_dist(rng: random.Random) -> Problem:
     else:
         tail, ans = f"t = 0에서 t = {T1}까지 점 P의 위치의 변화량과 움직인 거리를 각각 {_end(rng)}", f"위치의 변화량 {_q(disp)}, 움직인 거리 {_q(dist)}"
     d = 2 if kind == "disp" else 3
-    return Problem(text=f"{intro} {tail}", answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=f"{intro} {tail}", answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["속도", "거리", "위치", "정적분"],
                    check=lambda: _abs_int(v, 0, T1) == sp.nsimplify(_q(dist)) and _sint(v, 0, T1) == sp.nsimplify(_q(disp)))
 
@@ -3342,7 +3318,7 @@ def _w8_bogi(rng: random.Random) -> Problem:
         if any(ok for _, ok in stmts) and len(set(heads)) == 3:
             break
     stmts = [(s, bool(ok)) for s, ok in stmts]
-    block, ch = _bogi(rng, stmts)
+    block, ch = bogi(rng, stmts)
     text = f"{_vintro(rng, v, st)} {_bogi_q(rng)}{_pts(rng, 4)}\n{block}\n{ch.block}"
     return Problem(text=text, answer=ch.label, format="mcq", difficulty=4, achievement_level="B",
                    concepts=["속도", "거리", "위치", "정적분"], choice=ch,

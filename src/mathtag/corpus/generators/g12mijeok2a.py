@@ -11,7 +11,7 @@ Private helpers (module-local, prefixed ``_``):
 * ``_t(tex, st)`` renders a LaTeX-lite string in style ``st``: LaTeX in ``$…$``, Unicode
   (``lim_(n→∞) aₙ``, ``∑_(n=1)^∞``) or plain ASCII (``lim(n->∞) a_n``, ``sum(n=1..∞)``).
 * ``_jt(tex, st, pair)`` the same followed by the particle that fits how the formula is read.
-* ``_bogi`` a <보기> block (ㄱ, ㄴ, ㄷ) with the ①~⑤ choice of the true subset; ``_pts`` a
+* ``bogi`` a <보기> block (ㄱ, ㄴ, ㄷ) with the ①~⑤ choice of the true subset; ``exam_points`` a
   수능-style score marker; ``_numopts`` a sorted ①~⑤ block of numbers.
 * ``_behaviour(fn)`` classifies a sequence numerically (converges to …, ±∞, oscillates): an
   independent check for convergence judgements.
@@ -27,9 +27,9 @@ from fractions import Fraction
 
 import sympy as sp
 
-from mathtag.corpus.generators.base import Problem, family
+from mathtag.corpus.generators.base import Problem, family, secondary_level
 from mathtag.corpus.korean import josa, name
-from mathtag.corpus.mcq import choices
+from mathtag.corpus.mcq import bogi, bogi_question, choices, exam_points, with_choices
 from mathtag.corpus.notation import pick_style
 
 NS = sp.Symbol("n", positive=True, integer=True)
@@ -156,20 +156,6 @@ def _end(rng: random.Random, what: str = "구") -> str:
     return rng.choice(["구하시오.", "구하세요.", "구하여라.", "구해 보시오.", "구하면?"])
 
 
-def _lv(d: int) -> str:
-    return {1: "E", 2: "D", 3: "C", 4: "B", 5: "A"}[d]
-
-
-def _pts(rng: random.Random, d: int) -> str:
-    if rng.random() < 0.45:
-        return ""
-    return " [4점]" if d >= 4 else (" [3점]" if d >= 2 else " [2점]")
-
-
-def _mcq(stem: str, ch) -> str:
-    return f"{stem}\n{ch.block}"
-
-
 def _numopts(rng: random.Random, correct, wrongs: list, st: str = "plain"):
     """A ①~⑤ choice of numbers (sympy Rationals or ints), sorted ascending as exams print them."""
     correct = sp.Rational(correct)
@@ -183,27 +169,6 @@ def _numopts(rng: random.Random, correct, wrongs: list, st: str = "plain"):
     rend = [_t(_qt(v), st) if st == "latex" and sp.Rational(v).q != 1 else _q(v) for v in picks]
     return choices(rng, rend[picks.index(correct)], [r for r, v in zip(rend, picks, strict=True) if v != correct],
                    sort_key=rend.index)
-
-
-_BOGI = (("ㄱ",), ("ㄴ",), ("ㄷ",), ("ㄱ", "ㄴ"), ("ㄱ", "ㄷ"), ("ㄴ", "ㄷ"), ("ㄱ", "ㄴ", "ㄷ"))
-
-
-def _bogi(rng: random.Random, stmts: list[tuple[str, bool]]):
-    """(<보기> block text, Choice) for three statements; at least one must be true."""
-    labs = ("ㄱ", "ㄴ", "ㄷ")
-    truth = tuple(lab for lab, (_, ok) in zip(labs, stmts, strict=True) if ok)
-    if not truth:
-        raise ValueError("no true statement")
-    fmt = [", ".join(s) for s in _BOGI]
-    correct = ", ".join(truth)
-    ch = choices(rng, correct, [f for f in fmt if f != correct], sort_key=fmt.index)
-    block = "\n".join(["<보기>"] + [f"{lab}. {t}" for lab, (t, _) in zip(labs, stmts, strict=True)])
-    return block, ch
-
-
-def _bogi_q(rng: random.Random) -> str:
-    return rng.choice(["옳은 것만을 <보기>에서 있는 대로 고른 것은?", "<보기>에서 옳은 것만을 있는 대로 고른 것은?",
-                       "다음 <보기>에서 옳은 것을 모두 고른 것은?"])
 
 
 def _nz(rng: random.Random, lo: int, hi: int) -> int:
@@ -372,7 +337,7 @@ def _c1_judge(rng: random.Random) -> Problem:
         ]).replace("인/인", "인")
     d = 1 if it["beh"][0] != "osc" else 2
     return Problem(text=text, answer=_beh_text(it["beh"]), format="computation" if form == 0 else "word",
-                   difficulty=d, achievement_level=_lv(d), concepts=["수열", "수렴", "발산", "극한(값)"],
+                   difficulty=d, achievement_level=secondary_level(d), concepts=["수열", "수렴", "발산", "극한(값)"],
                    check=lambda: _same_beh(it["beh"], _fnum(it["expr"])))
 
 
@@ -394,11 +359,11 @@ def _c1_mcq(rng: random.Random) -> Problem:
                  [_t(f"{a}_{{n}} = {w['tex']}", st) for w in wrong])
     d = 2
     stem = rng.choice([
-        f"일반항이 다음과 같은 수열 {_t(_anset(a), st)} 중에서 {what}은?{_pts(rng, d)}",
-        f"다음 중 {what}은? (단, n은 자연수이다.){_pts(rng, d)}",
-        f"자연수 n에 대하여 다음 수열 중 {what}을 고르면?{_pts(rng, d)}",
+        f"일반항이 다음과 같은 수열 {_t(_anset(a), st)} 중에서 {what}은?{exam_points(rng, d)}",
+        f"다음 중 {what}은? (단, n은 자연수이다.){exam_points(rng, d)}",
+        f"자연수 n에 대하여 다음 수열 중 {what}을 고르면?{exam_points(rng, d)}",
     ])
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=d, achievement_level="D",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=d, achievement_level="D",
                    concepts=["수열", "수렴", "발산"], choice=ch,
                    check=lambda: is_t(_behaviour(_fnum(right["expr"])))
                    and not any(is_t(_behaviour(_fnum(w["expr"]))) for w in wrong) and len(opts) == 5)
@@ -466,9 +431,9 @@ def _c1_bogi(rng: random.Random) -> Problem:
         else:
             stmt = f"{txt}이면 수열 {_jt(_anset(a), st, '은/는')} {_beh_text(b).replace('발산(진동)', '진동')}한다."
         stmts.append((stmt, ok))
-    block, ch = _bogi(rng, stmts)
+    block, ch = bogi(rng, stmts)
     d = 3
-    text = f"자연수 n에 대하여 {_bogi_q(rng)}{_pts(rng, d)}\n{block}\n{ch.block}"
+    text = f"자연수 n에 대하여 {bogi_question(rng)}{exam_points(rng, d)}\n{block}\n{ch.block}"
 
     def chk() -> bool:
         for it, ok, b in zip(its, truth, claims, strict=True):
@@ -727,7 +692,7 @@ def _c2_rational(rng: random.Random) -> Problem:
         wrongs = [sp.Rational(num[-1], den[-1]) if den[-1] else 1, 0 if ans else 1, -ans if ans else 2,
                   sp.Rational(num[0], den[-1] or 1), ans + 1, ans * 2]
         ch = _numopts(rng, ans, wrongs, st)
-        text = _mcq(f"{_t(ex, st)}의 값은?{_pts(rng, d)}", ch)
+        text = with_choices(f"{_t(ex, st)}의 값은?{exam_points(rng, d)}", ch)
         ans_s, fmt, choice = ch.label, "mcq", ch
     else:
         text = rng.choice([
@@ -737,7 +702,7 @@ def _c2_rational(rng: random.Random) -> Problem:
         ])
         ans_s, fmt, choice = _q(ans), "computation", None
     n_, d_ = list(num), list(den)
-    return Problem(text=text, answer=ans_s, format=fmt, difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans_s, format=fmt, difficulty=d, achievement_level=secondary_level(d),
                    concepts=["수렴", "극한(값)", "lim_(n→∞) aₙ"], choice=choice,
                    check=lambda: _nlim(lambda v: _evalp(n_, v) / _evalp(d_, v), ans))
 
@@ -780,7 +745,7 @@ def _c2_sqrt(rng: random.Random) -> Problem:
     d = 3
     if rng.random() < 0.4:
         ch = _numopts(rng, ans, [ans * 2, 0, a, -ans, sp.Rational(1, 2)], st)
-        text = _mcq(f"{_t(full, st)}의 값은?{_pts(rng, d)}", ch)
+        text = with_choices(f"{_t(full, st)}의 값은?{exam_points(rng, d)}", ch)
         return Problem(text=text, answer=ch.label, format="mcq", difficulty=d, achievement_level="C",
                        concepts=["극한(값)", "lim_(n→∞) aₙ"], choice=ch, check=lambda: _nlim(fn, ans))
     text = rng.choice([
@@ -842,7 +807,7 @@ def _c2_laws(rng: random.Random) -> Problem:
             return av * av - q * av * bv
         return _nlim(fn, val, 10**9)
     return Problem(text=text, answer=_q(val), format="fill" if fill else "computation", difficulty=d,
-                   achievement_level=_lv(d), concepts=["수렴", "극한(값)", "lim_(n→∞) aₙ"], check=chk)
+                   achievement_level=secondary_level(d), concepts=["수렴", "극한(값)", "lim_(n→∞) aₙ"], check=chk)
 
 
 @family(S102, "given-n-times-an-mcq")
@@ -860,8 +825,8 @@ def _c2_nan(rng: random.Random) -> Problem:
     wrongs = [sp.Rational(L, c), sp.Rational(L * p, r), L * p * r / sp.Integer(c), ans * c, -ans, sp.Rational(L, r)]
     ch = _numopts(rng, ans, wrongs, st)
     stem = rng.choice([
-        f"수열 {_jt(_anset('a'), st, '이/가')} {_jt(cond, st, '을/를')} 만족시킬 때, {_t(ask, st)}의 값은?{_pts(rng, d)}",
-        f"{_t(cond, st)}일 때, {_t(ask, st)}의 값은? (단, 수열 {_t(_anset('a'), st)}의 모든 항은 실수이다.){_pts(rng, d)}",
+        f"수열 {_jt(_anset('a'), st, '이/가')} {_jt(cond, st, '을/를')} 만족시킬 때, {_t(ask, st)}의 값은?{exam_points(rng, d)}",
+        f"{_t(cond, st)}일 때, {_t(ask, st)}의 값은? (단, 수열 {_t(_anset('a'), st)}의 모든 항은 실수이다.){exam_points(rng, d)}",
     ])
 
     def chk() -> bool:
@@ -869,7 +834,7 @@ def _c2_nan(rng: random.Random) -> Problem:
             an = L / (c * v + dd)
             return (p * v * v + q) * an / (r * v + s)
         return _nlim(fn, ans, 10**9)
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=d, achievement_level="B",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=d, achievement_level="B",
                    concepts=["수렴", "극한(값)"], choice=ch, check=chk)
 
 
@@ -969,10 +934,10 @@ def _c2_bogi(rng: random.Random) -> Problem:
         body = raw.replace("{LA}", LIMN + " a_{n}").replace("{LB}", LIMN + " b_{n}").replace("{LIM}", LIMN)
         # render formula runs ($…$ only around the mathematics) by splitting at Korean text
         stmts.append((_mixed(body, st), ok))
-    block, ch = _bogi(rng, stmts)
+    block, ch = bogi(rng, stmts)
     d = 4
     note = rng.choice(["", " (단, α, β, γ는 실수이다.)"])
-    text = (f"두 수열 {_t(_anset('a'), st)}, {_t(_anset('b'), st)}에 대하여 {_bogi_q(rng)}{note}{_pts(rng, d)}\n"
+    text = (f"두 수열 {_t(_anset('a'), st)}, {_t(_anset('b'), st)}에 대하여 {bogi_question(rng)}{note}{exam_points(rng, d)}\n"
             f"{block}\n{ch.block}")
     truths = tuple(ok for _, ok in picks)
     return Problem(text=text, answer=ch.label, format="mcq", difficulty=d, achievement_level="B",
@@ -1161,12 +1126,12 @@ def _c2_consts(rng: random.Random) -> Problem:
     ask = "a + b의 값" if kind != 2 else "상수 a의 값"
     d = 3 if kind == 2 else 4
     text = rng.choice([
-        f"{_t(ex, st)}일 때, {ask}을 {_end(rng)} (단, a, b는 상수이다.){_pts(rng, d)}".replace(" (단, a, b는 상수이다.)", "")
+        f"{_t(ex, st)}일 때, {ask}을 {_end(rng)} (단, a, b는 상수이다.){exam_points(rng, d)}".replace(" (단, a, b는 상수이다.)", "")
         if kind == 2 else
-        f"두 상수 a, b에 대하여 {_t(ex, st)}일 때, {ask}을 {_end(rng)}{_pts(rng, d)}",
+        f"두 상수 a, b에 대하여 {_t(ex, st)}일 때, {ask}을 {_end(rng)}{exam_points(rng, d)}",
         f"{_jt(ex, st, '이/가')} 성립하도록 하는 {ask}을 {_end(rng)}" + ("" if kind == 2 else " (단, a, b는 상수이다.)"),
     ])
-    return Problem(text=text, answer=str(ans), format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=str(ans), format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["수렴", "극한(값)"], check=lambda: _nlim(fn, tv, 10**9))
 
 
@@ -1267,7 +1232,7 @@ def _g3_judge(rng: random.Random) -> Problem:
         return fa * r ** (v - shift)
     d = 1 if kind in ("lt1", "gt1") else 2
     return Problem(text=text, answer=_beh_text(beh), format="computation" if form != 1 else "word",
-                   difficulty=d, achievement_level=_lv(d), concepts=["등비수열", "공비", "수렴", "발산"],
+                   difficulty=d, achievement_level=secondary_level(d), concepts=["등비수열", "공비", "수렴", "발산"],
                    check=lambda: _same_beh_mp(beh, fn))
 
 
@@ -1321,10 +1286,10 @@ def _g3_range(rng: random.Random) -> Problem:
     else:
         wrong = [ans - 1, ans + 1, ans + 2, ans - 2, 2 * ans]
         ch = _numopts(rng, ans, [w for w in wrong if w > 0], "plain")
-        text = _mcq(f"수열 {_t(_anset(s), st)}의 일반항이 "
-                    f"{_t(gen, st)}일 때, 이 수열이 수렴하도록 하는 정수 x의 개수는?{_pts(rng, d)}", ch)
+        text = with_choices(f"수열 {_t(_anset(s), st)}의 일반항이 "
+                    f"{_t(gen, st)}일 때, 이 수열이 수렴하도록 하는 정수 x의 개수는?{exam_points(rng, d)}", ch)
         ans_s, fmt = ch.label, "mcq"
-    return Problem(text=text, answer=ans_s, format=fmt, difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans_s, format=fmt, difficulty=d, achievement_level=secondary_level(d),
                    concepts=["등비수열", "공비", "수렴"], choice=ch,
                    check=lambda: sum(1 for x in range(-40, 41) if conv(x)) == ans)
 
@@ -1376,11 +1341,11 @@ def _g3_powers(rng: random.Random) -> Problem:
     if rng.random() < 0.45:
         wrongs = [sp.Rational(u, w), u * big**sh, sp.Rational(v, z), ans + 1, -ans, 0 if ans else 1]
         ch = _numopts(rng, ans, wrongs, st)
-        text = _mcq(f"{_t(ex, st)}의 값은?{_pts(rng, d)}", ch)
-        return Problem(text=text, answer=ch.label, format="mcq", difficulty=d, achievement_level=_lv(d),
+        text = with_choices(f"{_t(ex, st)}의 값은?{exam_points(rng, d)}", ch)
+        return Problem(text=text, answer=ch.label, format="mcq", difficulty=d, achievement_level=secondary_level(d),
                        concepts=["등비수열", "극한(값)"], choice=ch, check=lambda: _nlim_mp(fn, ans))
     text = rng.choice([f"{_t(ex, st)}의 {_end(rng, '값')}", f"다음 극한값을 {_end(rng)}\n{_t(ex, st)}"])
-    return Problem(text=text, answer=_q(ans), format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=_q(ans), format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["등비수열", "극한(값)"], check=lambda: _nlim_mp(fn, ans))
 
 
@@ -1416,8 +1381,8 @@ def _g3_cases(rng: random.Random) -> Problem:
         ans = f(sp.Integer(1)) * f(x3)
     d = 4
     text = rng.choice([
-        f"x > 0에서 정의된 함수 {_t(ftex, st)}에 대하여 {_t(ask, st)}의 {_end(rng, '값')}{_pts(rng, d)}",
-        f"양수 x에 대하여 함수 {_t(fn_ + '(x)', st)}를\n{_t(ftex, st)}\n라 할 때, {_t(ask, st)}의 {_end(rng, '값')}{_pts(rng, d)}",
+        f"x > 0에서 정의된 함수 {_t(ftex, st)}에 대하여 {_t(ask, st)}의 {_end(rng, '값')}{exam_points(rng, d)}",
+        f"양수 x에 대하여 함수 {_t(fn_ + '(x)', st)}를\n{_t(ftex, st)}\n라 할 때, {_t(ask, st)}의 {_end(rng, '값')}{exam_points(rng, d)}",
     ])
 
     def chk() -> bool:
@@ -1503,9 +1468,9 @@ def _g3_bogi(rng: random.Random) -> Problem:
         picks[0] = 0
         truth[0] = True
     stmts = [(_mixed(_GEO_STMTS[i][0], st), ok) for i, ok in zip(picks, truth, strict=True)]
-    block, ch = _bogi(rng, stmts)
+    block, ch = bogi(rng, stmts)
     d = 4
-    text = f"실수 r에 대하여 {_bogi_q(rng)}{_pts(rng, d)}\n{block}\n{ch.block}"
+    text = f"실수 r에 대하여 {bogi_question(rng)}{exam_points(rng, d)}\n{block}\n{ch.block}"
     known = {0: True, 1: False, 2: False, 3: True, 4: False, 5: False, 6: False, 7: True}
     return Problem(text=text, answer=ch.label, format="mcq", difficulty=d, achievement_level="B",
                    concepts=["등비수열", "공비", "수렴", "발산"], choice=ch,
@@ -1620,9 +1585,9 @@ def _g3_mcq(rng: random.Random) -> Problem:
     ch = choices(rng, _t(_powtex(right[0]), st), [_t(_powtex(w[0]), st) for w in wrong])
     d = 2
     what = "수렴하는 것" if target == "conv" else "발산하는 것"
-    stem = rng.choice([f"일반항이 다음과 같은 수열 중 {what}은?{_pts(rng, d)}",
-                       f"다음 등비수열 중 {what}은?{_pts(rng, d)}"])
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=d, achievement_level="D",
+    stem = rng.choice([f"일반항이 다음과 같은 수열 중 {what}은?{exam_points(rng, d)}",
+                       f"다음 등비수열 중 {what}은?{exam_points(rng, d)}"])
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=d, achievement_level="D",
                    concepts=["등비수열", "공비", "수렴", "발산"], choice=ch,
                    check=lambda: (_behaviour_mp(_rpow(right[1]))[0] == "conv") == (target == "conv")
                    and all((_behaviour_mp(_rpow(w[1]))[0] == "conv") != (target == "conv") for w in wrong))
@@ -1667,8 +1632,8 @@ def _s4_tele(rng: random.Random) -> Problem:
     if rng.random() < 0.4:
         wrongs = [ans * 2, ans / 2, sp.Integer(c), ans + 1, ans - sp.Rational(1, 2)]
         ch = _numopts(rng, ans, [w for w in wrongs if w > 0], st)
-        text = _mcq(f"급수 {_t(ser, st)}의 합은?{_pts(rng, d)}", ch)
-        return Problem(text=text, answer=ch.label, format="mcq", difficulty=d, achievement_level=_lv(d),
+        text = with_choices(f"급수 {_t(ser, st)}의 합은?{exam_points(rng, d)}", ch)
+        return Problem(text=text, answer=ch.label, format="mcq", difficulty=d, achievement_level=secondary_level(d),
                        concepts=["급수", "부분합", "급수의 합"], choice=ch,
                        check=lambda: abs(_psum(term) - float(ans)) < 1e-3)
     text = rng.choice([
@@ -1676,7 +1641,7 @@ def _s4_tele(rng: random.Random) -> Problem:
         f"부분합을 이용하여 급수 {_t(ser, st)}의 수렴, 발산을 조사하고, 수렴하면 그 합을 {_end(rng)}",
         f"다음 급수의 합을 {_end(rng)}\n{_t(ser, st)}",
     ])
-    return Problem(text=text, answer=_q(ans), format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=_q(ans), format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["급수", "부분합", "급수의 합"], check=lambda: abs(_psum(term) - float(ans)) < 1e-3)
 
 
@@ -1714,7 +1679,7 @@ def _s4_partial(rng: random.Random) -> Problem:
             return Fraction(a * m + b, c * m + dd)
         ok = abs(float(S(10**9)) - float(ans)) < 1e-6
         return ok and (form != 1 or S(k) - S(k - 1) == Fraction(int(ak.p), int(ak.q)))
-    return Problem(text=text, answer=ans_s, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans_s, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["급수", "부분합", "급수의 합", "∑_(n=1)^∞ aₙ"], check=chk)
 
 
@@ -1777,8 +1742,8 @@ def _s4_mcq(rng: random.Random) -> Problem:
     ch = choices(rng, _t(SUMN + " " + right[0], st), [_t(SUMN + " " + w[0], st) for w in wrong])
     what = "수렴하는 것" if target else "발산하는 것"
     d = 3
-    stem = rng.choice([f"다음 급수 중 {what}은?{_pts(rng, d)}", f"다음 중 {what}은?{_pts(rng, d)}"])
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=d, achievement_level="C",
+    stem = rng.choice([f"다음 급수 중 {what}은?{exam_points(rng, d)}", f"다음 중 {what}은?{exam_points(rng, d)}"])
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=d, achievement_level="C",
                    concepts=["급수", "수렴", "발산"], choice=ch,
                    check=lambda: _conv_num(right) == target and all(_conv_num(w) != target for w in wrong))
 
@@ -1802,9 +1767,9 @@ def _s4_termlim(rng: random.Random) -> Problem:
     ans = (u * L + v) / (w * L + z)
     d = 3
     text = rng.choice([
-        f"수열 {_t(_anset('a'), st)}에 대하여 급수 {_jt(cond, st, '이/가')} 수렴할 때, {_t(ask, st)}의 {_end(rng, '값')}{_pts(rng, d)}",
+        f"수열 {_t(_anset('a'), st)}에 대하여 급수 {_jt(cond, st, '이/가')} 수렴할 때, {_t(ask, st)}의 {_end(rng, '값')}{exam_points(rng, d)}",
         f"급수 {_jt(cond, st, '이/가')} 수렴하도록 하는 수열 {_t(_anset('a'), st)}에 대하여 {_t(ask, st)}의 "
-        f"{_end(rng, '값')}{_pts(rng, d)}",
+        f"{_end(rng, '값')}{exam_points(rng, d)}",
     ])
 
     def chk() -> bool:  # a concrete sequence: a_n = (given rational) + 1/(n(n+1)) makes the series converge
@@ -1892,9 +1857,9 @@ def _s4_bogi(rng: random.Random) -> Problem:
         body = (raw.replace("{SA}", SUMN + " a_{n}").replace("{SB}", SUMN + " b_{n}").replace("{SUM}", SUMN)
                 .replace("{LIM}", LIMN))
         stmts.append((_mixed(body, st), ok))
-    block, ch = _bogi(rng, stmts)
+    block, ch = bogi(rng, stmts)
     d = 4
-    text = f"두 수열 {_t(_anset('a'), st)}, {_t(_anset('b'), st)}에 대하여 {_bogi_q(rng)}{_pts(rng, d)}\n{block}\n{ch.block}"
+    text = f"두 수열 {_t(_anset('a'), st)}, {_t(_anset('b'), st)}에 대하여 {bogi_question(rng)}{exam_points(rng, d)}\n{block}\n{ch.block}"
     truths = tuple(ok for _, ok in picks)
     return Problem(text=text, answer=ch.label, format="mcq", difficulty=d, achievement_level="B",
                    concepts=["급수", "수렴", "발산"], choice=ch,
@@ -2053,8 +2018,8 @@ def _gs_sum(rng: random.Random) -> Problem:
         wrongs = [sp.Rational(a) / (1 + r), sp.Rational(a) * r / (1 - r) if form == 0 else sp.Rational(a) / (1 - r),
                   ans + 1, ans * 2, sp.Rational(a) / r if r > 0 else -ans]
         ch = _numopts(rng, ans, wrongs, st)
-        stem = rng.choice([f"{_t(ser, st)}의 값은?{_pts(rng, d)}", f"등비급수 {_t(ser, st)}의 합은?{_pts(rng, d)}"])
-        return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=d, achievement_level="D",
+        stem = rng.choice([f"{_t(ser, st)}의 값은?{exam_points(rng, d)}", f"등비급수 {_t(ser, st)}의 합은?{exam_points(rng, d)}"])
+        return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=d, achievement_level="D",
                        concepts=["등비급수", "급수의 합", "공비"], choice=ch, check=lambda: abs(num - float(ans)) < 1e-9)
     text = rng.choice([
         f"등비급수 {_t(ser, st)}의 합을 {_end(rng)}",
@@ -2110,15 +2075,15 @@ def _gs_range(rng: random.Random) -> Problem:
     ans = len(xs) if "개수" in ask else sum(xs)
     if rng.random() < 0.45:
         ch = _numopts(rng, ans, [ans + 1, ans - 1, ans + 2, ans - 2, ans + 3], "plain")
-        text = _mcq(f"급수 {_jt(ser, st, '이/가')} 수렴하도록 하는 {ask}{'는' if ask.endswith('수') else '은'}?{_pts(rng, d)}", ch)
-        return Problem(text=text, answer=ch.label, format="mcq", difficulty=d, achievement_level=_lv(d),
+        text = with_choices(f"급수 {_jt(ser, st, '이/가')} 수렴하도록 하는 {ask}{'는' if ask.endswith('수') else '은'}?{exam_points(rng, d)}", ch)
+        return Problem(text=text, answer=ch.label, format="mcq", difficulty=d, achievement_level=secondary_level(d),
                        concepts=["등비급수", "공비", "수렴"], choice=ch,
                        check=lambda: (len(xs) if "개수" in ask else sum(xs)) == ans and not conv(-40) and not conv(40))
     text = rng.choice([
         f"급수 {_jt(ser, st, '이/가')} 수렴하도록 하는 {ask}를 {_end(rng)}".replace("합를", "합을"),
         f"등비급수 {_t(ser, st)}의 합이 존재하도록 하는 {ask}를 {_end(rng)}".replace("합를", "합을"),
     ])
-    return Problem(text=text, answer=str(ans), format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=str(ans), format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["등비급수", "공비", "수렴"], check=lambda: not conv(-40) and not conv(40))
 
 
@@ -2275,7 +2240,7 @@ def _gs_two(rng: random.Random) -> Problem:
     r1, r2 = R(b1, den), R(b2, den)
     ans = c1 * b1**e1 * r1 / (1 - r1) + c2 * r2 / (1 - r2)
     d = 3
-    text = rng.choice([f"{_t(ser, st)}의 {_end(rng, '값')}", f"급수 {_t(ser, st)}의 합을 {_end(rng)}{_pts(rng, d)}"])
+    text = rng.choice([f"{_t(ser, st)}의 {_end(rng, '값')}", f"급수 {_t(ser, st)}의 합을 {_end(rng)}{exam_points(rng, d)}"])
     numv = sum((c1 * b1 ** (k + e1) + c2 * b2**k) / den**k for k in range(1, 400))
     return Problem(text=text, answer=_q(ans), format="computation", difficulty=d, achievement_level="C",
                    concepts=["등비급수", "급수의 합"], check=lambda: abs(numv - float(ans)) < 1e-9)
@@ -2352,9 +2317,9 @@ def _gs_bogi(rng: random.Random) -> Problem:
     picks = rng.sample(range(len(_GS_STMTS)), 3)
     truth = [all(_GS_STMTS[i][1](r) for r in _R_GRID) for i in picks]
     stmts = [(_mixed(_GS_STMTS[i][0].replace("{S}", SUMN), st), ok) for i, ok in zip(picks, truth, strict=True)]
-    block, ch = _bogi(rng, stmts)
+    block, ch = bogi(rng, stmts)
     d = 4
-    text = f"실수 r에 대하여 {_bogi_q(rng)}{_pts(rng, d)}\n{block}\n{ch.block}"
+    text = f"실수 r에 대하여 {bogi_question(rng)}{exam_points(rng, d)}\n{block}\n{ch.block}"
     return Problem(text=text, answer=ch.label, format="mcq", difficulty=d, achievement_level="B",
                    concepts=["등비급수", "공비", "수렴", "발산"], choice=ch,
                    check=lambda: [_GS_KNOWN[i] for i in picks] == truth)
@@ -2445,11 +2410,11 @@ def _e1_elimit(rng: random.Random) -> Problem:
             if w != k and s_ not in opts:
                 opts.append(s_)
         ch = choices(rng, _t(_etex(k), st), opts)
-        text = _mcq(f"{_t(ex, st)}의 값은?{_pts(rng, d)}", ch)
-        return Problem(text=text, answer=ch.label, format="mcq", difficulty=d, achievement_level=_lv(d),
+        text = with_choices(f"{_t(ex, st)}의 값은?{exam_points(rng, d)}", ch)
+        return Problem(text=text, answer=ch.label, format="mcq", difficulty=d, achievement_level=secondary_level(d),
                        concepts=["e", "극한(값)"], choice=ch, check=lambda: _num_limit(fn, at, target))
     text = rng.choice([f"{_t(ex, st)}의 {_end(rng, '값')}", f"다음 극한값을 {_end(rng)}\n{_t(ex, st)}"])
-    return Problem(text=text, answer=_eans(k), format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=_eans(k), format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["e", "극한(값)"], check=lambda: _num_limit(fn, at, target))
 
 
@@ -2770,8 +2735,8 @@ def _e1_consts(rng: random.Random) -> Problem:
     d = 3
     text = rng.choice([
         f"{_jt(ex, st, '이/가')} 성립할 때, {ask}을 {_end(rng)}" + ("" if kind == 1 else " (단, a, b는 상수이다.)")
-        + _pts(rng, d),
-        ("두 상수 a, b에 대하여 " if kind != 1 else "") + f"{_t(ex, st)}일 때, {ask}을 {_end(rng)}{_pts(rng, d)}",
+        + exam_points(rng, d),
+        ("두 상수 a, b에 대하여 " if kind != 1 else "") + f"{_t(ex, st)}일 때, {ask}을 {_end(rng)}{exam_points(rng, d)}",
     ])
     target = float(b_) if kind == 0 else float(k)
     return Problem(text=text, answer=_q(ans), format="computation", difficulty=d, achievement_level="C",
@@ -2814,9 +2779,9 @@ def _e1_bogi(rng: random.Random) -> Problem:
         raw = _EXP_STMTS[i][0].replace("{L0}", "\\lim_{x \\to 0}")
         body = _mixed(raw, st) if re.search("[가-힣]", raw) else _t(raw, st)
         stmts.append((body, _EXP_STMTS[i][2]))
-    block, ch = _bogi(rng, stmts)
+    block, ch = bogi(rng, stmts)
     d = 3
-    text = f"{_bogi_q(rng)}{_pts(rng, d)}\n{block}\n{ch.block}"
+    text = f"{bogi_question(rng)}{exam_points(rng, d)}\n{block}\n{ch.block}"
     return Problem(text=text, answer=ch.label, format="mcq", difficulty=d, achievement_level="C",
                    concepts=["e", "eˣ", "ln x", "자연로그", "도함수"], choice=ch,
                    check=lambda: all(_EXP_STMTS[i][1]() == _EXP_STMTS[i][2] for i in picks))
@@ -2989,7 +2954,7 @@ def _a2_special(rng: random.Random) -> Problem:
     else:
         wrong = [v for k, vals in _SPECIAL.items() for v in vals if v != ans]
         ch = choices(rng, ans, list(dict.fromkeys(wrong))[:8])
-        text = _mcq(f"{shown}의 값은?{_pts(rng, 2)}", ch)
+        text = with_choices(f"{shown}의 값은?{exam_points(rng, 2)}", ch)
         ans = ch.label
         fmt = "mcq"
         return Problem(text=text, answer=ans, format=fmt, difficulty=2, achievement_level="D",
@@ -3215,7 +3180,7 @@ def _a2_reciprocal(rng: random.Random) -> Problem:
         text = f"{_t(expr, st)}의 {_end(rng, '값')}"
         val = valx
         d = 2
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["sec x", "csc x", "cot x"],
                    check=lambda: abs(float(sp.N(sp.sympify(str(val)) if kind else sp.Rational(val.numerator, val.denominator))) - target) < 1e-9)
 
@@ -3315,9 +3280,9 @@ def _a2_bogi(rng: random.Random) -> Problem:
     if not any(_ID_KNOWN[i] for i in picks):
         picks[0] = 1
     stmts = [(_t(_ID_STMTS[i][0], st), _ID_KNOWN[i]) for i in picks]
-    block, ch = _bogi(rng, stmts)
+    block, ch = bogi(rng, stmts)
     d = 2
-    text = f"임의의 두 각 α, β에 대하여 항상 성립하는 등식만을 <보기>에서 있는 대로 고른 것은?{_pts(rng, d)}\n{block}\n{ch.block}"
+    text = f"임의의 두 각 α, β에 대하여 항상 성립하는 등식만을 <보기>에서 있는 대로 고른 것은?{exam_points(rng, d)}\n{block}\n{ch.block}"
 
     def holds(i: int) -> bool:
         return all(abs(_ID_STMTS[i][1](a, b)) < 1e-9 for a, b in ((0.3, 0.2), (1.1, -0.4), (-0.5, 0.9)))
@@ -3377,7 +3342,7 @@ def _t3_basic(rng: random.Random) -> Problem:
     target = float(ans)
     if rng.random() < 0.4:
         ch = _numopts(rng, ans, [sp.Rational(b, a), a * b, 1, 0, ans + 1], st)
-        return Problem(text=_mcq(f"{_t(ex, st)}의 값은?{_pts(rng, d)}", ch), answer=ch.label, format="mcq",
+        return Problem(text=with_choices(f"{_t(ex, st)}의 값은?{exam_points(rng, d)}", ch), answer=ch.label, format="mcq",
                        difficulty=d, achievement_level="D", concepts=["sin x", "tan x", "극한(값)"], choice=ch,
                        check=lambda: _num_limit(fn, "0", target))
     text = rng.choice([f"{_t(ex, st)}의 {_end(rng, '값')}", f"다음 극한값을 {_end(rng)}\n{_t(ex, st)}"])
@@ -3512,7 +3477,7 @@ def _t3_deriv(rng: random.Random) -> Problem:
         ])
         ans = _ans_expr(sp.nsimplify(sp.expand(fp.subs(X, ang))))
     d = 2 if kind == 0 else 3
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["sin x", "cos x", "도함수"],
                    check=lambda: _nderiv_ok(f, fp))
 
@@ -3621,7 +3586,7 @@ def _t3_const(rng: random.Random) -> Problem:
         def fn(v):
             return (a * v + mpmath.sin(b * v)) / v
     d = 3
-    text = rng.choice([f"{_jt(ex, st, '이/가')} 성립할 때, {note}을 {_end(rng)}{_pts(rng, d)}",
+    text = rng.choice([f"{_jt(ex, st, '이/가')} 성립할 때, {note}을 {_end(rng)}{exam_points(rng, d)}",
                        f"{_t(ex, st)}일 때, {note}을 {_end(rng)}"])
     target = float(L)
     return Problem(text=text, answer=str(ans), format="computation", difficulty=d, achievement_level="C",
@@ -3668,9 +3633,9 @@ def _t3_bogi(rng: random.Random) -> Problem:
     for i in picks:
         raw = _TRIG_STMTS[i][0]
         stmts.append((_mixed(raw, st) if re.search("[가-힣]", raw) else _t(raw, st), _TRIG_STMTS[i][2]))
-    block, ch = _bogi(rng, stmts)
+    block, ch = bogi(rng, stmts)
     d = 3
-    text = f"{_bogi_q(rng)}{_pts(rng, d)}\n{block}\n{ch.block}"
+    text = f"{bogi_question(rng)}{exam_points(rng, d)}\n{block}\n{ch.block}"
 
     def chk() -> bool:
         import mpmath
@@ -3754,7 +3719,7 @@ def _q4_linear(rng: random.Random) -> Problem:
         wrongs = [sp.Rational(a, c), sp.Rational(b * c - a * d_) / (c * x0 + d_) ** 2, val * 2, -val,
                   sp.Rational(a * d_ + b * c) / (c * x0 + d_) ** 2, val + 1]
         ch = _numopts(rng, val, wrongs, st)
-        text = _mcq(f"함수 {_t(ftex, st)}에 대하여 {_t(fn + chr(39) + f'({x0})', st)}의 값은?{_pts(rng, 2)}", ch)
+        text = with_choices(f"함수 {_t(ftex, st)}에 대하여 {_t(fn + chr(39) + f'({x0})', st)}의 값은?{exam_points(rng, 2)}", ch)
         ans, fmt = ch.label, "mcq"
     return Problem(text=text, answer=ans, format=fmt, difficulty=2, achievement_level="D",
                    concepts=["도함수", "f′(x)"], choice=ch, check=lambda: _nderiv_ok(f, fp))
@@ -3954,7 +3919,7 @@ def _q4_consts(rng: random.Random) -> Problem:
     ans = {"a + b": a + b, "ab": a * b, "a - b": a - b}[ask]
     text = rng.choice([
         f"함수 {_t(fn + '(x) = ' + body, st)}가 {_jt(cond, st, '을/를')} 만족시킬 때, 두 상수 a, b에 대하여 "
-        f"{_t(ask, st)}의 {_end(rng, '값')}{_pts(rng, 3)}",
+        f"{_t(ask, st)}의 {_end(rng, '값')}{exam_points(rng, 3)}",
         f"두 상수 a, b에 대하여 함수 {_t(fn + '(x) = ' + body, st)}가 {_t(cond, st)}일 때, {_t(ask, st)}의 "
         f"{_end(rng, '값')}",
     ])
@@ -4017,9 +3982,9 @@ def _q4_bogi(rng: random.Random) -> Problem:
     if not any(truth):
         picks[0], truth[0] = 1, True
     stmts = [(_t(_Q_STMTS[i][0], st), ok) for i, ok in zip(picks, truth, strict=True)]
-    block, ch = _bogi(rng, stmts)
+    block, ch = bogi(rng, stmts)
     d = 3
-    text = f"{_bogi_q(rng)}{_pts(rng, d)}\n{block}\n{ch.block}"
+    text = f"{bogi_question(rng)}{exam_points(rng, d)}\n{block}\n{ch.block}"
     known = {0: True, 1: True, 2: True, 3: False, 4: False, 5: True, 6: True, 7: False, 8: True}
     return Problem(text=text, answer=ch.label, format="mcq", difficulty=d, achievement_level="C",
                    concepts=["sec x", "csc x", "cot x", "도함수"], choice=ch,
@@ -4111,8 +4076,8 @@ def _c5_value(rng: random.Random) -> Problem:
     d = 2
     if rng.random() < 0.4 and val.is_Rational:
         ch = _numopts(rng, val, [val * 2, -val, val + 1, val / 2 if val else 1, val - 1], st)
-        text = _mcq(f"함수 {_t(fn + '(x) = ' + body, st)}에 대하여 {_t(fn + chr(39) + '(' + at + ')', st)}의 값은?"
-                    f"{_pts(rng, d)}", ch)
+        text = with_choices(f"함수 {_t(fn + '(x) = ' + body, st)}에 대하여 {_t(fn + chr(39) + '(' + at + ')', st)}의 값은?"
+                    f"{exam_points(rng, d)}", ch)
         return Problem(text=text, answer=ch.label, format="mcq", difficulty=d, achievement_level="D",
                        concepts=["도함수"], choice=ch, check=lambda: _nderiv_ok(f, fp, pts=(sp.Rational(1, 3), sp.Rational(6, 5))))
     text = rng.choice([f"함수 {_t(fn + '(x) = ' + body, st)}에 대하여 {_t(fn + chr(39) + '(' + at + ')', st)}의 {_end(rng, '값')}",
@@ -4206,7 +4171,7 @@ def _c5_equation(rng: random.Random) -> Problem:
     inner = _lin(p, q, "x")
     text = rng.choice([
         f"미분가능한 함수 f(x)가 모든 실수 x에 대하여 {_jt(f'f({inner}) = {rhs}', st, '을/를')} 만족시킬 때, "
-        f"{_t('f' + chr(39) + f'({target})', st)}의 {_end(rng, '값')}{_pts(rng, 3)}",
+        f"{_t('f' + chr(39) + f'({target})', st)}의 {_end(rng, '값')}{exam_points(rng, 3)}",
         f"모든 실수 x에 대하여 {_t(f'f({inner}) = {rhs}', st)}일 때, {_t('f' + chr(39) + f'({target})', st)}의 "
         f"{_end(rng, '값')} (단, f(x)는 미분가능한 함수이다.)",
     ])
@@ -4316,9 +4281,9 @@ def _c5_bogi(rng: random.Random) -> Problem:
     if not any(truth):
         picks[0], truth[0] = 2, True
     stmts = [(_t(_CH_STMTS[i][0], st), ok) for i, ok in zip(picks, truth, strict=True)]
-    block, ch = _bogi(rng, stmts)
+    block, ch = bogi(rng, stmts)
     d = 3
-    text = f"{_bogi_q(rng)}{_pts(rng, d)}\n{block}\n{ch.block}"
+    text = f"{bogi_question(rng)}{exam_points(rng, d)}\n{block}\n{ch.block}"
     known = (False, True, True, False, True, False, True, True, False)
     return Problem(text=text, answer=ch.label, format="mcq", difficulty=d, achievement_level="C",
                    concepts=["도함수", "e", "eˣ", "ln x"], choice=ch, check=lambda: [known[i] for i in picks] == truth)
@@ -4392,8 +4357,8 @@ def _p6_slope(rng: random.Random) -> Problem:
             ans, fmt, ch = _ans_expr(val), "computation", None
         else:
             ch = _numopts(rng, val, [-val, 1 / val if val else 2, val * 2, val + 1], st)
-            text = _mcq(f"매개변수 t로 나타낸 함수 {_t(sys_, st)}에서 t = {tt}일 때 {_t(_DYDX, st)}의 값은?"
-                        f"{_pts(rng, 2)}", ch)
+            text = with_choices(f"매개변수 t로 나타낸 함수 {_t(sys_, st)}에서 t = {tt}일 때 {_t(_DYDX, st)}의 값은?"
+                        f"{exam_points(rng, 2)}", ch)
             ans, fmt = ch.label, "mcq"
     return Problem(text=text, answer=ans, format=fmt, difficulty=2, achievement_level="D",
                    concepts=["매개변수", "dy/dx"], choice=ch, check=lambda: _pcheck(xt, yt, tv, val))
@@ -4510,7 +4475,7 @@ def _p6_ellipse(rng: random.Random) -> Problem:
         ans = f"dy/dx = −{b}cos t/({a}sin t) = −{_q(sp.Rational(b * b, a * a))}·x/y".replace("−1·", "−").replace("1cos", "cos") \
             .replace("(1sin", "(sin")
         fmt, d = "proof", 4
-    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=secondary_level(d),
                    concepts=["매개변수", "dy/dx", "sin x", "cos x"], check=lambda: _pcheck(xt, yt, tv, val))
 
 
@@ -4677,7 +4642,7 @@ def _i7_slope(rng: random.Random) -> Problem:
             text = f"곡선 {_t(eq, st)} 위의 점 {pt}에서의 접선의 기울기를 {_end(rng)}"
             ans, fmt = _ans_expr(val), "computation"
         else:
-            text = _mcq(f"곡선 {_t(eq, st)} 위의 점 {pt}에서의 접선의 기울기는?{_pts(rng, 2)}", ch)
+            text = with_choices(f"곡선 {_t(eq, st)} 위의 점 {pt}에서의 접선의 기울기는?{exam_points(rng, 2)}", ch)
             ans, fmt = ch.label, "mcq"
     return Problem(text=text, answer=ans, format=fmt, difficulty=3, achievement_level="C",
                    concepts=["음함수", "dy/dx"], choice=ch, check=lambda: _implicit_ok(F, x0, y0, val))
@@ -4711,7 +4676,7 @@ def _i7_inverse(rng: random.Random) -> Problem:
         f"함수 {_t(fn + '(x) = ' + body, st)}의 역함수를 {_t(g + '(x)', st)}라 할 때, {_t(g + chr(39) + f'({_q(y0)})', st)}의 "
         f"{_end(rng, '값')}",
         f"함수 {_t(fn + '(x) = ' + body, st)}의 역함수 {_t(g + '(x)', st)}에 대하여 {_t(g + chr(39) + f'({_q(y0)})', st)}의 "
-        f"{_end(rng, '값')}{_pts(rng, 3)}",
+        f"{_end(rng, '값')}{exam_points(rng, 3)}",
         f"역함수의 미분법을 이용하여 함수 {_t('y = ' + body, st)}의 역함수의 x = {_q(y0)}에서의 미분계수를 {_end(rng)}",
     ])
 
@@ -4838,7 +4803,7 @@ def _i7_const(rng: random.Random) -> Problem:
     eq = "x^{2} + axy + y^{2} = b"
     text = rng.choice([
         f"곡선 {_t(eq, st)} 위의 점 ({x0}, {y0})에서의 접선의 기울기가 {_t(_qt(m), st)}일 때, 두 상수 a, b에 대하여 "
-        f"a + b의 값을 {_end(rng)}{_pts(rng, 4)}",
+        f"a + b의 값을 {_end(rng)}{exam_points(rng, 4)}",
         f"두 상수 a, b에 대하여 곡선 {_jt(eq, st, '이/가')} 점 ({x0}, {y0})를 지나고 이 점에서의 접선의 기울기가 "
         f"{_t(_qt(m), st)}이다. a + b의 값을 {_end(rng)}",
     ]).replace(f"({x0}, {y0})를", f"({x0}, {y0}){josa(str(y0), '을/를')[len(str(y0)):]}")
@@ -4873,9 +4838,9 @@ def _i7_bogi(rng: random.Random) -> Problem:
     if not any(_IM_STMTS[i][5] for i in picks):
         picks[0] = 0 if 0 not in picks else 2
     stmts = [(_mixed(_IM_STMTS[i][0], st), _IM_STMTS[i][5]) for i in picks]
-    block, ch = _bogi(rng, stmts)
+    block, ch = bogi(rng, stmts)
     d = 3
-    text = f"{_bogi_q(rng)}{_pts(rng, d)}\n{block}\n{ch.block}"
+    text = f"{bogi_question(rng)}{exam_points(rng, d)}\n{block}\n{ch.block}"
 
     def chk() -> bool:
         for i in picks:
@@ -4989,7 +4954,7 @@ def _l8_point(rng: random.Random) -> Problem:
             text = f"곡선 {_t('y = ' + body, st)} 위의 x좌표가 {xtt}인 점에서의 법선(접선에 수직인 직선)의 방정식을 {_end(rng)}"
             ans = _line_ans(-1 / m, y0 + x0 / m)
     d = 2 if kind == 0 else 3
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["e", "ln x", "sin x"], check=lambda: _tangent_ok(f, x0, m, c))
 
 
@@ -5151,9 +5116,9 @@ def _l8_bogi(rng: random.Random) -> Problem:
     if not any(_TAN_STMTS[i][5] for i in picks):
         picks[0] = 0 if 0 not in picks else 1
     stmts = [(_mixed(_TAN_STMTS[i][0], st), _TAN_STMTS[i][5]) for i in picks]
-    block, ch = _bogi(rng, stmts)
+    block, ch = bogi(rng, stmts)
     d = 3
-    text = f"{_bogi_q(rng)}{_pts(rng, d)}\n{block}\n{ch.block}"
+    text = f"{bogi_question(rng)}{exam_points(rng, d)}\n{block}\n{ch.block}"
 
     def chk() -> bool:
         for i in picks:
@@ -5318,7 +5283,7 @@ def _g9_const(rng: random.Random) -> Problem:
         b = m - (3 * p * p + 2 * a * p)
         body = "x^{3} + ax^{2} + bx"
         text = (f"함수 {_t('f(x) = ' + body, st)}의 그래프의 변곡점의 x좌표가 {p}이고, 이 변곡점에서의 접선의 기울기가 {m}일 때, "
-                f"두 상수 a, b에 대하여 a + b의 값을 {_end(rng)}{_pts(rng, 3)}")
+                f"두 상수 a, b에 대하여 a + b의 값을 {_end(rng)}{exam_points(rng, 3)}")
         ans = a + b
 
         def chk() -> bool:
@@ -5404,9 +5369,9 @@ def _g9_bogi(rng: random.Random) -> Problem:
     if not any(_SHAPE_STMTS[i][1] for i in picks):
         picks[0] = 0 if 0 not in picks else 5
     stmts = [(_mixed(_SHAPE_STMTS[i][0], st), _SHAPE_STMTS[i][1]) for i in picks]
-    block, ch = _bogi(rng, stmts)
+    block, ch = bogi(rng, stmts)
     d = 4
-    text = f"{_bogi_q(rng)}{_pts(rng, d)}\n{block}\n{ch.block}"
+    text = f"{bogi_question(rng)}{exam_points(rng, d)}\n{block}\n{ch.block}"
 
     def truth(i: int) -> bool:
         checks = {
@@ -5577,7 +5542,7 @@ def _r10_const(rng: random.Random) -> Problem:
         ineq, dom_txt, best, what, g = "e^{x} - x \\ge k", "모든 실수 x", sp.Integer(1), "최댓값", sp.exp(X) - X
     else:
         ineq, dom_txt, best, what, g = "\\ln x \\le kx", "모든 양수 x", 1 / sp.E, "최솟값", sp.log(X) / X
-    text = rng.choice([f"{dom_txt}에 대하여 부등식 {_jt(ineq, st, '이/가')} 성립하도록 하는 실수 k의 {what}을 {_end(rng)}{_pts(rng, 4)}",
+    text = rng.choice([f"{dom_txt}에 대하여 부등식 {_jt(ineq, st, '이/가')} 성립하도록 하는 실수 k의 {what}을 {_end(rng)}{exam_points(rng, 4)}",
                        f"부등식 {_jt(ineq, st, '이/가')} {dom_txt}에 대하여 항상 성립할 때, 실수 k의 {what}을 {_end(rng)}"])
 
     def chk() -> bool:
@@ -5631,13 +5596,13 @@ def _r10_mcq(rng: random.Random) -> Problem:
     ans = _root_count(g, k, ex, kind, lims)
     ch = choices(rng, str(ans), [str(v) for v in range(0, 5) if v != ans], sort_key=int)
     keq = eq.replace("k", _qt(k) if k.is_Rational else sp.latex(k))
-    stem = f"방정식 {_t(keq, st)}의 서로 다른 실근의 개수는?{' (단, x > 0)' if dom[0] > 0 else ''}{_pts(rng, 3)}"
+    stem = f"방정식 {_t(keq, st)}의 서로 다른 실근의 개수는?{' (단, x > 0)' if dom[0] > 0 else ''}{exam_points(rng, 3)}"
 
     def chk() -> bool:
         if k == m:
             return ans == 1
         return _root_count_num(g, k, dom) == ans
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="C",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="C",
                    concepts=["e", "ln x", "극값"], choice=ch, check=chk)
 
 
@@ -5924,8 +5889,8 @@ def _v11_mcq(rng: random.Random) -> Problem:
     opts += [o for o in ["1", "2", "3", "4", "√2"] if o not in seen][: max(0, 4 - len(opts))]
     ch = choices(rng, _ans_expr(speed), opts[:6])
     ttt = _t(tt, st) if "\\" in tt else tt
-    stem = f"좌표평면 위를 움직이는 점 P의 시각 t에서의 위치가 {_t(sys_, st)}일 때, t = {ttt}에서 점 P의 속력은?{_pts(rng, 3)}"
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="C",
+    stem = f"좌표평면 위를 움직이는 점 P의 시각 t에서의 위치가 {_t(sys_, st)}일 때, t = {ttt}에서 점 P의 속력은?{exam_points(rng, 3)}"
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="C",
                    concepts=["매개변수", "sin x", "cos x"], also=[S206], choice=ch,
                    check=lambda: _speed_ok(xt, yt, tv, speed))
 
@@ -5969,10 +5934,10 @@ def _v11_bogi(rng: random.Random) -> Problem:
     if not any(_MOTION_STMTS[i][2] for i in picks):
         picks[0] = 0 if 0 not in picks else 1
     stmts = [(_mixed(_MOTION_STMTS[i][0], st), _MOTION_STMTS[i][2]) for i in picks]
-    block, ch = _bogi(rng, stmts)
+    block, ch = bogi(rng, stmts)
     d = 4
     intro = f"수직선 위를 움직이는 점 P의 시각 t (t ≥ 0)에서의 위치가 {_t(_XSIN, st)}일 때, "
-    text = f"{intro}{_bogi_q(rng)}{_pts(rng, d)}\n{block}\n{ch.block}"
+    text = f"{intro}{bogi_question(rng)}{exam_points(rng, d)}\n{block}\n{ch.block}"
     return Problem(text=text, answer=ch.label, format="mcq", difficulty=d, achievement_level="B",
                    concepts=["도함수", "이계도함수", "sin x"], choice=ch,
                    check=lambda: all(bool(_MOTION_STMTS[i][1]()) == _MOTION_STMTS[i][2] for i in picks))

@@ -17,7 +17,7 @@ Private helpers (module-local, prefixed ``_``):
 * ``_parse(ans)`` reads a plain answer such as ``(x - 1)e^x + C`` back into sympy, so the checks of
   indefinite integrals differentiate the very string the item prints.
 * ``_exact(v)`` keeps sympy values as they are (``nsimplify`` on exact values is slow).
-* ``_bogi`` a <보기> block (ㄱ, ㄴ, ㄷ) with the ①~⑤ choice of the true subset; ``_pts`` a 수능-style
+* ``bogi`` a <보기> block (ㄱ, ㄴ, ㄷ) with the ①~⑤ choice of the true subset; ``_pts`` a 수능-style
   score marker; ``_opts`` a ①~⑤ block of exact values, sorted by size as exams print them, the
   correct option's position drawn at random.
 """
@@ -31,9 +31,9 @@ import re
 import mpmath
 import sympy as sp
 
-from mathtag.corpus.generators.base import Problem, family
+from mathtag.corpus.generators.base import Problem, family, secondary_level
 from mathtag.corpus.korean import josa, name
-from mathtag.corpus.mcq import choices
+from mathtag.corpus.mcq import bogi, choices, with_choices
 from mathtag.corpus.notation import pick_style
 
 X = sp.Symbol("x")
@@ -237,18 +237,10 @@ def _end(rng: random.Random, what: str = "구") -> str:
     return rng.choice(["구하시오.", "구하세요.", "구하여라.", "구해 보시오.", "구하면?"])
 
 
-def _lv(d: int) -> str:
-    return {1: "E", 2: "D", 3: "C", 4: "B", 5: "A"}[d]
-
-
 def _pts(rng: random.Random, d: int) -> str:
     if rng.random() < 0.4:
         return ""
     return " [4점]" if d >= 4 else " [3점]"
-
-
-def _mcq(stem: str, ch) -> str:
-    return f"{stem}\n{ch.block}"
 
 
 def _opts(rng: random.Random, correct, wrongs: list, st: str, positive: bool = True):
@@ -279,22 +271,6 @@ def _opts(rng: random.Random, correct, wrongs: list, st: str, positive: bool = T
     rend = [_t(_tex(v), st) for v in picks]
     return choices(rng, rend[picks.index(c)], [r for r, v in zip(rend, picks, strict=True) if v is not c],
                    sort_key=rend.index)
-
-
-_BOGI = (("ㄱ",), ("ㄴ",), ("ㄷ",), ("ㄱ", "ㄴ"), ("ㄱ", "ㄷ"), ("ㄴ", "ㄷ"), ("ㄱ", "ㄴ", "ㄷ"))
-
-
-def _bogi(rng: random.Random, stmts: list[tuple[str, bool]]):
-    """(<보기> block text, Choice) for three statements; at least one must be true."""
-    labs = ("ㄱ", "ㄴ", "ㄷ")
-    truth = tuple(lab for lab, (_, ok) in zip(labs, stmts, strict=True) if ok)
-    if not truth:
-        raise ValueError("no true statement")
-    fmt = [", ".join(s) for s in _BOGI]
-    correct = ", ".join(truth)
-    ch = choices(rng, correct, [f for f in fmt if f != correct], sort_key=fmt.index)
-    block = "\n".join(["<보기>"] + [f"{lab}. {t}" for lab, (t, _) in zip(labs, stmts, strict=True)])
-    return block, ch
 
 
 def _bogi_q(rng: random.Random) -> str:
@@ -370,7 +346,7 @@ def _p307_pos(rng: random.Random) -> Problem:
         return _close(pos, x0 + _num(f, 0, tt))
 
     d = 2 if x0 == 0 else 3
-    return Problem(text=text, answer=_ans(pos), format="word", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=_ans(pos), format="word", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["정적분"], check=chk)
 
 
@@ -409,7 +385,7 @@ def _p307_dist(rng: random.Random) -> Problem:
     d = 4 if (tt > 2 * k or dist != abs(disp)) else 3
     wrong = [abs(disp), disp, dist + c, dist / 2, 2 * dist, dist - c, dist + 2 * c]
     ch = _opts(rng, dist, [w for w in wrong if w > 0], st)
-    text = _mcq(f"{_line_intro(rng, who, vtex, st)} {q}{_pts(rng, d)}", ch)
+    text = with_choices(f"{_line_intro(rng, who, vtex, st)} {q}{_pts(rng, d)}", ch)
 
     def chk() -> bool:
         def f(s):
@@ -417,7 +393,7 @@ def _p307_dist(rng: random.Random) -> Problem:
         pts = sorted({0.0, float(tt), *[j * k / 2 for j in range(1, 40) if j * k / 2 < float(tt)]})
         return _close(dist, sum(_num(f, a, b) for a, b in itertools.pairwise(pts)))
 
-    return Problem(text=text, answer=ch.label, format="mcq", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ch.label, format="mcq", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["정적분"], choice=ch, check=chk)
 
 
@@ -458,7 +434,7 @@ def _p307_exp(rng: random.Random) -> Problem:
         return _close(ans, _num(lambda s: abs(f(s)), 0, float(sp.log(k))) + _num(lambda s: abs(f(s)), float(sp.log(k)), hi))
 
     return Problem(text=text, answer=_ans(ans), format="word" if mode != "dist2" else "computation", difficulty=d,
-                   achievement_level=_lv(d), concepts=["정적분", "eˣ", "ln x"], check=chk)
+                   achievement_level=secondary_level(d), concepts=["정적분", "eˣ", "ln x"], check=chk)
 
 
 def _lnm(m: int) -> str:
@@ -511,7 +487,7 @@ def _p307_plane(rng: random.Random) -> Problem:
         return _close(ans, _num(lambda s: mpmath.sqrt(dx(s) ** 2 + dy(s) ** 2), 0, tv))
 
     return Problem(text=f"{intro} {q}".replace("\n ", "\n"), answer=_ans(ans), format="word", difficulty=d,
-                   achievement_level=_lv(d), concepts=["정적분"], check=chk)
+                   achievement_level=secondary_level(d), concepts=["정적분"], check=chk)
 
 
 def _graph_curves(rng: random.Random):
@@ -552,7 +528,7 @@ def _p307_len(rng: random.Random) -> Problem:
         wrong = [ans + 1, ans - R(1, 2), 2 * ans, ans / 2, ans + R(1, 2), ans + 2]
         ch = _opts(rng, ans, [w for w in wrong if w > 0], st)
         stem = rng.choice([f"곡선 {curve}의 {rng_tex}인 부분의 길이는?", f"{rng_tex}에서 곡선 {curve}의 길이는?"])
-        text = _mcq(stem + _pts(rng, d), ch)
+        text = with_choices(stem + _pts(rng, d), ch)
         ans_s, fmt = ch.label, "mcq"
     else:
         text, ans_s, fmt, ch = stem, _ans(ans), "computation", None
@@ -560,7 +536,7 @@ def _p307_len(rng: random.Random) -> Problem:
     def chk() -> bool:
         return _close(ans, _num(lambda s: mpmath.sqrt(1 + dfn(s) ** 2), a, b))
 
-    return Problem(text=text, answer=ans_s, format=fmt, difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans_s, format=fmt, difficulty=d, achievement_level=secondary_level(d),
                    concepts=["정적분", "ln x", "eˣ"], choice=ch, check=chk)
 
 
@@ -653,7 +629,7 @@ def _p307_bogi(rng: random.Random) -> Problem:
     stmts = [s1, s2, s3]
     if not any(ok for _, ok in stmts):
         stmts[2] = (f"시각 {_t('t = 0', st)}에서 {_t('t = ' + str(per), st)}까지 {josa(who, '이/가')} 움직인 거리는 {dist}이다.", True)
-    block, ch = _bogi(rng, stmts)
+    block, ch = bogi(rng, stmts)
     truths = [ok for _, ok in stmts]
     text = (f"원점을 출발하여 수직선 위를 움직이는 {who}의 시각 t (t ≥ 0)에서의 속도 {_t('v(t)', st)}가 "
             f"{_t(vtex, st)}이다. {_bogi_q(rng)}{_pts(rng, 4)}\n{block}\n{ch.block}")
@@ -773,7 +749,7 @@ def _p307_meet(rng: random.Random) -> Problem:
         best = max(abs((mp.exp(2 * s) - 1) - k * (mp.exp(s) - 1)) for s in grid)
         return abs(float(best) - float(gap)) < 1e-3
 
-    return Problem(text=f"{intro} {q}", answer=ans_s, format="word", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=f"{intro} {q}", answer=ans_s, format="word", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["정적분", "eˣ", "ln x"], check=chk)
 
 
@@ -841,7 +817,7 @@ def _p306_shape(rng: random.Random) -> Problem:
     if rng.random() < 0.35:
         wrong = [integ, coef * integ * 2, coef * integ / 2, integ * 2, coef * (integ + 1)]
         ch = _opts(rng, ans, wrong, st)
-        text = _mcq(f"{intro} 이 입체도형의 부피는?{_pts(rng, d)}", ch)
+        text = with_choices(f"{intro} 이 입체도형의 부피는?{_pts(rng, d)}", ch)
         ans_s, fmt = ch.label, "mcq"
     else:
         text, ans_s, fmt, ch = f"{intro} {q}", _ans(ans), "computation", None
@@ -849,7 +825,7 @@ def _p306_shape(rng: random.Random) -> Problem:
     def chk() -> bool:
         return _close(ans, float(coef) * _num(g2, a, b))
 
-    return Problem(text=text, answer=ans_s, format=fmt, difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans_s, format=fmt, difficulty=d, achievement_level=secondary_level(d),
                    concepts=["정적분"], also=also, choice=ch, check=chk)
 
 
@@ -885,7 +861,7 @@ def _p306_given(rng: random.Random) -> Problem:
     def chk() -> bool:
         return _close(vol, _num(sf, a, b))
 
-    return Problem(text=text, answer=_ans(vol), format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=_ans(vol), format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["정적분"], also=also, check=chk)
 
 
@@ -934,7 +910,7 @@ def _p306_water(rng: random.Random) -> Problem:
     def chk() -> bool:
         return _close(vol, _num(sf, 0, h))
 
-    return Problem(text=text, answer=_ans(vol), format="word", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=_ans(vol), format="word", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["정적분"], also=also, check=chk)
 
 
@@ -1096,7 +1072,7 @@ def _p306_disk(rng: random.Random) -> Problem:
         wrong = [coef * 2 * R(4, 3) * r ** 3, coef * R(4, 3) * r ** 3, coef * 4 * R(2, 3) * r ** 3,
                  4 * R(4, 3) * r ** 3, coef * 8 * R(4, 3) * r ** 3]
         ch = _opts(rng, vol, wrong, st)
-        text = _mcq(text.rsplit(" ", 1)[0].replace("부피를", "부피는?") + _pts(rng, d), ch)
+        text = with_choices(text.rsplit(" ", 1)[0].replace("부피를", "부피는?") + _pts(rng, d), ch)
         ans, fmt = ch.label, "mcq"
     else:
         ans, fmt, ch = _ans(vol), "computation", None
@@ -1127,7 +1103,7 @@ def _p306_choose(rng: random.Random) -> Problem:
     wrong.append(_t(integral(ctex, gtex), st))
     wrong.append(_t(integral(rng.choice(wrong_c), gtex), st))
     ch = choices(rng, correct, wrong)
-    text = _mcq(_solid_region_text(rng, gtex, atex, btex, st, shape, desc)
+    text = with_choices(_solid_region_text(rng, gtex, atex, btex, st, shape, desc)
                 + rng.choice([" 이 입체도형의 부피를 나타내는 식으로 옳은 것은?", " 이 입체도형의 부피 V를 정적분으로 바르게 나타낸 것은?"])
                 + _pts(rng, 3), ch)
 
@@ -1186,13 +1162,13 @@ def _p305_xaxis(rng: random.Random) -> Problem:
     if len(pts) > 2 and rng.random() < 0.45:
         wrong = [abs(signed), area + 1, area * 2, area / 2, area - R(1, 2), area + R(1, 2)]
         ch = _opts(rng, area, wrong, st)
-        text = _mcq(re.sub(r"넓이를 [^ ]+( 보시오)?\.?$|넓이를 구하면\?$", "넓이는?", text) + _pts(rng, d), ch)
+        text = with_choices(re.sub(r"넓이를 [^ ]+( 보시오)?\.?$|넓이를 구하면\?$", "넓이는?", text) + _pts(rng, d), ch)
         ans_s, fmt = ch.label, "mcq"
 
     def chk() -> bool:
         return _close(area, _absint(f, pts))
 
-    return Problem(text=text, answer=ans_s, format=fmt, difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans_s, format=fmt, difficulty=d, achievement_level=secondary_level(d),
                    concepts=["정적분"], also=also, choice=ch, check=chk)
 
 
@@ -1229,7 +1205,7 @@ def _p305_pair(rng: random.Random) -> Problem:
     def chk() -> bool:
         return _close(area, _absint(fg, pts))
 
-    return Problem(text=text, answer=_ans(area), format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=_ans(area), format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["정적분"], also=also, check=chk)
 
 
@@ -1304,7 +1280,7 @@ def _p305_tangent(rng: random.Random) -> Problem:
     if rng.random() < 0.4:
         wrong = [area + R(1, 2), area + 1, 2 * area, area * 3, E - 1, E / 2]
         ch = _opts(rng, area, wrong, st)
-        text = _mcq(f"{desc.removesuffix('넓이를')}넓이는?{_pts(rng, d)}", ch)
+        text = with_choices(f"{desc.removesuffix('넓이를')}넓이는?{_pts(rng, d)}", ch)
         ans, fmt = ch.label, "mcq"
     else:
         ans, fmt, ch = _ans(area), "computation", None
@@ -1361,7 +1337,7 @@ def _p305_k(rng: random.Random) -> Problem:
             return (_close(area, _num(lambda s: m * mp.exp(s), 0, float(sp.log(b)))))
     text = re.sub(r"(\$?y = [^와]*?\$?)와", lambda mm: josa(mm.group(1), "과/와"), text, count=1)
     d = 3 if kind in ("inv", "exp") else 4
-    return Problem(text=text, answer=_ans(ans), format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=_ans(ans), format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["정적분", "ln x", "e"], check=val_ok)
 
 
@@ -1470,7 +1446,7 @@ def _p305_yaxis(rng: random.Random) -> Problem:
     def chk() -> bool:
         return _close(ans, val())
 
-    return Problem(text=text, answer=_ans(ans), format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=_ans(ans), format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["정적분", "ln x"], also=also, check=chk)
 
 
@@ -1507,7 +1483,7 @@ def _p305_bogi(rng: random.Random) -> Problem:
         txt = tmpl.replace("{c}와", josa(c, "과/와") if c else "").replace("{v}", _t(_tex(v), st))
         txt = txt.replace("x = e", _t("x = e", st) if st == "latex" else "x = e")
         stmts.append((txt, ok))
-    block, ch = _bogi(rng, stmts)
+    block, ch = bogi(rng, stmts)
     text = f"{_bogi_q(rng)}{_pts(rng, 3)}\n{block}\n{ch.block}"
     vals = [good if ok else bad for (_, _, good, bad, _), ok in zip(picks, truths, strict=True)]
 
@@ -1634,12 +1610,12 @@ def _p304_basic(rng: random.Random) -> Problem:
     if text.endswith("값은?") or "[3점]" in text:
         wrong = [ans * 2, ans / 2, ans + 1, ans - R(1, 2) if ans > 1 else ans + R(1, 2), c * val + c]
         ch = _opts(rng, ans, wrong, st)
-        text, fmt, ans_s = _mcq(text, ch), "mcq", ch.label
+        text, fmt, ans_s = with_choices(text, ch), "mcq", ch.label
 
     def chk() -> bool:
         return abs(_rsum(lambda k, n: c / n * fn(k / n)) - float(ans)) < 1e-5
 
-    return Problem(text=text, answer=ans_s, format=fmt, difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans_s, format=fmt, difficulty=d, achievement_level=secondary_level(d),
                    concepts=["정적분", "급수"], also=also, choice=ch, check=chk)
 
 
@@ -1680,14 +1656,14 @@ def _p304_shift(rng: random.Random) -> Problem:
                  _t(f"{'' if p == 1 else p}\\int_{{{a}}}^{{{a + p}}} {fx}\\,dx" if p > 1 else f"\\int_{{{a - 1}}}^{{{a}}} {fx}\\,dx", st),
                  _t(f"\\frac{{1}}{{{p + 1}}}\\int_{{{a}}}^{{{a + p}}} {fx}\\,dx", st)]
         ch = choices(rng, correct, wrong)
-        text = _mcq(f"{_jt(lim, st, '과/와')} 같은 것은?{_pts(rng, 3)}", ch)
+        text = with_choices(f"{_jt(lim, st, '과/와')} 같은 것은?{_pts(rng, 3)}", ch)
         ans_s, fmt = ch.label, "mcq"
     d = 3 if mode == "integral" else 4
 
     def chk() -> bool:
         return abs(_rsum(lambda k, n: p / n * fn(a + p * k / n)) - float(ans)) < 1e-6 * max(1.0, abs(float(ans)))
 
-    return Problem(text=text, answer=ans_s, format=fmt, difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans_s, format=fmt, difficulty=d, achievement_level=secondary_level(d),
                    concepts=["정적분", "급수"], choice=ch, check=chk)
 
 
@@ -1720,7 +1696,7 @@ def _p304_rewrite(rng: random.Random) -> Problem:
     if rng.random() < 0.4:
         wrong = [val * 2, val / 2, val + 1, sp.log(3), sp.log(2) + R(1, 2), sp.Integer(1), R(1, 2)]
         ch = _opts(rng, val, wrong, st)
-        text = _mcq(f"{_t(lim, st)}의 값은?{_pts(rng, d)}", ch)
+        text = with_choices(f"{_t(lim, st)}의 값은?{_pts(rng, d)}", ch)
         ans_s, fmt = ch.label, "mcq"
     else:
         ans_s, fmt, ch = _ans(val), "computation", None
@@ -1850,7 +1826,7 @@ def _p304_abstract(rng: random.Random) -> Problem:
     def chk() -> bool:
         return abs(_rsum(term, 400) - float(ans)) < 1e-6
 
-    return Problem(text=text, answer=_ans(ans), format=fmt, difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=_ans(ans), format=fmt, difficulty=d, achievement_level=secondary_level(d),
                    concepts=["정적분", "급수"], check=chk)
 
 
@@ -1897,7 +1873,7 @@ def _p304_product(rng: random.Random) -> Problem:
     def chk() -> bool:
         return abs(val() - float(ans)) < (2e-3 if kind in ("lnprod", "root") else 1e-5)
 
-    return Problem(text=text, answer=_ans(ans), format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=_ans(ans), format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["정적분", "급수", "자연로그", "부분적분법"], also=[S303], check=chk)
 
 
@@ -1925,7 +1901,7 @@ def _p304_bogi(rng: random.Random) -> Problem:
     if not any(truths):
         truths[rng.randrange(3)] = True
     stmts = [(_t(good if ok else bad, st), ok) for (good, bad, _, _), ok in zip(picks, truths, strict=True)]
-    block, ch = _bogi(rng, stmts)
+    block, ch = bogi(rng, stmts)
     text = f"{_bogi_q(rng)}{_pts(rng, 3)}\n{block}\n{ch.block}"
 
     def chk() -> bool:
@@ -2015,7 +1991,7 @@ def _p303_indef(rng: random.Random) -> Problem:
         der = sp.diff(big, X)
         return _same_fn(der, fn)
 
-    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans, format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["부분적분법", "부정적분", "적분상수"], check=chk)
 
 
@@ -2046,7 +2022,7 @@ def _p303_def(rng: random.Random) -> Problem:
     if rng.random() < 0.45:
         wrong = [val + 1, val - 1, 2 * val, val / 2, -val, val + R(1, 2)]
         ch = _opts(rng, val, wrong, st, positive=False)
-        text = _mcq(f"{_t(integ, st)}의 값은?{_pts(rng, d)}", ch)
+        text = with_choices(f"{_t(integ, st)}의 값은?{_pts(rng, d)}", ch)
         ans_s, fmt = ch.label, "mcq"
     else:
         text = rng.choice([f"정적분 {_t(integ, st)}의 {_end(rng, '값')}", f"{_t(integ, st)}의 {_end(rng, '값')}",
@@ -2287,7 +2263,7 @@ def _p303_abstract(rng: random.Random) -> Problem:
             ok = _close(fpb, float(c1 + 2 * c2 * b + 3 * c3 * b * b)) and _close(fb, float(f0 + c1 * b + c2 * b * b + c3 * b ** 3))
             return ok and _close(ans, _num(lambda s: s * float(2 * c2 + 6 * c3 * s), 0, b))
 
-    return Problem(text=text, answer=str(ans), format="computation", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=str(ans), format="computation", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["부분적분법", "정적분"], check=chk)
 
 
@@ -2395,7 +2371,7 @@ def _p302_logd(rng: random.Random) -> Problem:
     if rng.random() < 0.45:
         wrong = [val * 2, val / 2, val + 1, sp.log(3) if val != sp.log(3) else sp.log(4), sp.Integer(1) if val != 1 else sp.Integer(2)]
         ch = _opts(rng, val, wrong, st)
-        text = _mcq(f"{_t(integ, st)}의 값은?{_pts(rng, d)}", ch)
+        text = with_choices(f"{_t(integ, st)}의 값은?{_pts(rng, d)}", ch)
         ans_s, fmt = ch.label, "mcq"
     else:
         text = rng.choice([f"정적분 {_t(integ, st)}의 {_end(rng, '값')}", f"{_t(integ, st)}의 {_end(rng, '값')}"])
@@ -2432,7 +2408,7 @@ def _p302_def(rng: random.Random) -> Problem:
     if rng.random() < 0.4:
         wrong = [val * 2, val / 2, val + 1, val + R(1, 2), val * 3]
         ch = _opts(rng, val, wrong, st)
-        text = _mcq(f"{_t(integ, st)}의 값은?{_pts(rng, d)}", ch)
+        text = with_choices(f"{_t(integ, st)}의 값은?{_pts(rng, d)}", ch)
         ans_s, fmt = ch.label, "mcq"
     else:
         text = rng.choice([f"{_t(integ, st)}의 {_end(rng, '값')}", f"치환적분법을 이용하여 {_t(integ, st)}의 {_end(rng, '값')}",
@@ -2442,7 +2418,7 @@ def _p302_def(rng: random.Random) -> Problem:
     def chk() -> bool:
         return _close(val, _num(fn, a, b))
 
-    return Problem(text=text, answer=ans_s, format=fmt, difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=ans_s, format=fmt, difficulty=d, achievement_level=secondary_level(d),
                    concepts=["치환적분법", "정적분"], choice=ch, check=chk)
 
 
@@ -2592,7 +2568,7 @@ def _p302_abstract(rng: random.Random) -> Problem:
         cval = a_val / (float(fhi) - float(flo))
         return _close(ans, _num(lambda s: trans(s, lambda _u: cval), lo, hi))
 
-    return Problem(text=text, answer=_ans(ans), format=fmt, difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=_ans(ans), format=fmt, difficulty=d, achievement_level=secondary_level(d),
                    concepts=["치환적분법", "정적분"], check=chk)
 
 
@@ -2634,7 +2610,7 @@ def _p302_table(rng: random.Random) -> Problem:
             num = _num(lambda s: dp(s + c), 0, b)
         return _close(ans, num, 1e-6)
 
-    return Problem(text=text, answer=_ans(ans), format="data", difficulty=d, achievement_level=_lv(d),
+    return Problem(text=text, answer=_ans(ans), format="data", difficulty=d, achievement_level=secondary_level(d),
                    concepts=["치환적분법", "정적분"], check=chk)
 
 
@@ -2662,7 +2638,7 @@ def _p302_bogi(rng: random.Random) -> Problem:
     if not any(truths):
         truths[rng.randrange(3)] = True
     stmts = [(_t(good if ok else bad, st), ok) for (good, bad, *_), ok in zip(picks, truths, strict=True)]
-    block, ch = _bogi(rng, stmts)
+    block, ch = bogi(rng, stmts)
     text = (f"실수 전체의 집합에서 연속인 함수 {fn}(x)에 대하여 {_bogi_q(rng)}{_pts(rng, 4)}\n{block}\n{ch.block}")
 
     def chk() -> bool:
@@ -2777,7 +2753,7 @@ def _p301_def(rng: random.Random) -> Problem:
     if rng.random() < 0.45:
         wrong = [val + 1, val - 1, 2 * val, val / 2, val + 2]
         ch = _opts(rng, val, wrong, st)
-        text = _mcq(f"{_t(integ, st)}의 값은?{_pts(rng, d)}", ch)
+        text = with_choices(f"{_t(integ, st)}의 값은?{_pts(rng, d)}", ch)
         ans_s, fmt = ch.label, "mcq"
     else:
         text = rng.choice([f"{_t(integ, st)}의 {_end(rng, '값')}", f"정적분 {_t(integ, st)}의 {_end(rng, '값')}",
@@ -2891,7 +2867,7 @@ def _p301_abs(rng: random.Random) -> Problem:
     if rng.random() < 0.4:
         wrong = [val / 2, 2 * val, val + 1, 0 if positive_ok(val) else val + 2, val - R(1, 2)]
         ch = _opts(rng, val, wrong, st)
-        text = _mcq(f"{_t(integ, st)}의 값은?{_pts(rng, d)}", ch)
+        text = with_choices(f"{_t(integ, st)}의 값은?{_pts(rng, d)}", ch)
         ans_s, fmt = ch.label, "mcq"
     else:
         text = rng.choice([f"{_t(integ, st)}의 {_end(rng, '값')}", f"정적분 {_t(integ, st)}의 {_end(rng, '값')}"])
@@ -2942,7 +2918,7 @@ def _p301_bogi(rng: random.Random) -> Problem:
     if not any(truths):
         truths[rng.randrange(3)] = True
     stmts = [(_t(_FACTS301[i][0] if ok else _FACTS301[i][1], st), ok) for i, ok in zip(idx, truths, strict=True)]
-    block, ch = _bogi(rng, stmts)
+    block, ch = bogi(rng, stmts)
     text = f"{_bogi_q(rng)} (단, C는 적분상수이다.){_pts(rng, 3)}\n{block}\n{ch.block}"
 
     def chk() -> bool:

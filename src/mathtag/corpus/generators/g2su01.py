@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import random
 
-from mathtag.corpus.generators.base import Problem, family
+from mathtag.corpus.generators.base import Problem, elementary_level, family
 from mathtag.corpus.korean import COUNTABLE, NAMES, josa
 from mathtag.corpus.mcq import Choice, choices
 from mathtag.corpus.notation import pick_style
@@ -156,10 +156,6 @@ def _obj(rng: random.Random, bundle: bool = False) -> tuple[str, str]:
 def _was(word: str) -> str:
     """``word`` + past copula: 11장 → 11장이었습니다, 6개 → 6개였습니다."""
     return word + ("이었습니다" if _p(word, "이/가") == "이" else "였습니다")
-
-
-def _lvl(d: int) -> str:
-    return "C" if d <= 2 else "B" if d == 3 else "A"
 
 
 # -- 2수01-01 0과 100까지의 수: 세기, 읽기, 쓰기 ----------------------------------------------------
@@ -767,7 +763,7 @@ def _f0102_hundred_thousand(rng: random.Random) -> Problem:
         text = (f"한 상자에 구슬이 100개씩 들어 있습니다. 구슬 {have}상자가 있을 때, 1000개가 되려면 몇 상자가 더 있어야 하나요?")
         ans, fmt, d = f"{10 - have}상자", "word", 3
     first = ans.split(",")[0].rstrip("개상자장")
-    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=_lvl(d),
+    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=elementary_level(d),
                    concepts=["백", "천"], check=lambda: first.isdigit() and int(first) > 0)
 
 
@@ -962,7 +958,7 @@ def _f0103_between(rng: random.Random) -> Problem:
                        concepts=["수의 순서"], check=lambda: abs(v - n) == step)
     carry = str(n)[-len(str(step)):] != str(v)[-len(str(step)):] and (str(n)[:-len(str(step)) - 1] != str(v)[:-len(str(step)) - 1])
     d = 3 if carry else 2
-    return Problem(text=text, answer=str(v), format=fmt, difficulty=d, achievement_level=_lvl(d),
+    return Problem(text=text, answer=str(v), format=fmt, difficulty=d, achievement_level=elementary_level(d),
                    concepts=["수의 순서"], check=lambda: abs(v - n) == step)
 
 
@@ -1411,7 +1407,7 @@ def _f0105_phrase(rng: random.Random) -> Problem:
         fmt = "fill"
         ans = str(b)
     d = 2 if v < 20 or b < 10 else 3
-    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=_lvl(d),
+    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=elementary_level(d),
                    concepts=["덧셈", "뺄셈"], check=lambda: v - a == (b if more else -b))
 
 
@@ -1731,7 +1727,7 @@ def _f0106_table(rng: random.Random) -> Problem:
         who = "1반" if vals[0][1] > vals[1][1] else "2반"
         return Problem(text=text, answer=f"{who}, {v}개", format="data", difficulty=3, achievement_level="B",
                        concepts=["뺄셈"], check=lambda: abs(vals[0][1] - vals[1][1]) == v)
-    return Problem(text=text, answer=f"{v}개", format="data", difficulty=d, achievement_level=_lvl(d),
+    return Problem(text=text, answer=f"{v}개", format="data", difficulty=d, achievement_level=elementary_level(d),
                    concepts=["덧셈"], check=lambda: v == sum(vals[0]) if ask == 1 else v == vals[0][0] + vals[1][0])
 
 
@@ -2317,7 +2313,7 @@ def _f0110_groups(rng: random.Random) -> Problem:
         text = (f"한 모둠에 {a}명씩 앉아 있습니다. {b}모둠에 앉아 있는 학생은 모두 몇 명인가요?")
         ans, fmt, unit = f"{a * b}명", "word", "명"
     d = 2 if a * b <= 30 else 3
-    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=_lvl(d),
+    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=elementary_level(d),
                    concepts=["곱셈", "묶어 세기"], check=lambda: sum([a] * b) == a * b)
 
 
@@ -2632,7 +2628,7 @@ def _f0111_zero_one(rng: random.Random) -> Problem:
         ans = f"{per} × {k} = {per * k}, {per * k}{inside[1]}"
         chk = lambda: per * k == (k if per else 0)  # noqa: E731
         fmt, d = "word", 2
-    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=_lvl(d),
+    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=elementary_level(d),
                    concepts=["곱셈구구", "곱셈"], check=chk)
 
 

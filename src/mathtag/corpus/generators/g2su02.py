@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import random
 
-from mathtag.corpus.generators.base import Problem, family
+from mathtag.corpus.generators.base import Problem, elementary_level, family
 from mathtag.corpus.generators.g2su01 import _kid, _p, _table
 from mathtag.corpus.korean import NAMES, josa
 from mathtag.corpus.mcq import choices
@@ -34,10 +34,6 @@ def _unit(rng: random.Random, pool: tuple[str, ...], k: int | None = None) -> li
     n = max(shape) + 1
     items = rng.sample(pool, n)
     return [items[i] for i in shape]
-
-
-def _lvl(d: int) -> str:
-    return "C" if d <= 2 else "B" if d == 3 else "A"
 
 
 # -- 2수02-01 배열에서 규칙 찾기 ------------------------------------------------------------------
@@ -68,7 +64,7 @@ def _f0201_symbols(rng: random.Random) -> Problem:
         return Problem(text=f"{stem}\n(두 번째 ?에 올 모양)\n{ch.block}", answer=ch.label, format="mcq", difficulty=2,
                        achievement_level="C", concepts=["규칙"], choice=ch,
                        check=lambda: ch.options[ch.correct] == unit[want % L])
-    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=_lvl(d), concepts=["규칙"],
+    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=elementary_level(d), concepts=["규칙"],
                    check=lambda: ans == unit[want % L])
 
 
@@ -101,7 +97,7 @@ def _f0201_objects(rng: random.Random) -> Problem:
     text = f"{josa(w, '은/는')} {subj}. {q}" if kind == 0 else f"{subj}. {q}"
     ans_word = ans
     d = 3 if want > 2 * L else 2
-    return Problem(text=text, answer=ans_word, format="word", difficulty=d, achievement_level=_lvl(d),
+    return Problem(text=text, answer=ans_word, format="word", difficulty=d, achievement_level=elementary_level(d),
                    concepts=["규칙"], check=lambda: [unit[i % L] for i in range(want)][-1] == ans)
 
 
@@ -130,7 +126,7 @@ def _f0201_numbers(rng: random.Random) -> Problem:
         text = f"규칙에 따라 수를 늘어놓았습니다. 여섯째에 올 수는 얼마인가요?\n{shown} - …"
         ans, fmt = str(seq[5]), "word"
     d = 2 if step <= 5 else 3
-    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=_lvl(d), concepts=["규칙", "수 배열"],
+    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=elementary_level(d), concepts=["규칙", "수 배열"],
                    check=lambda: len({seq[i + 1] - seq[i] for i in range(n - 1)}) == 1 and min(seq) > 0)
 
 
@@ -157,7 +153,7 @@ def _f0201_chart(rng: random.Random) -> Problem:
         ans = f"㉠ {cells[hr][hc]}, ㉡ {cells[hr2][hc2]}"
         fmt, d = "fill", 3
         chk = lambda: all(cells[r][c] == r0 * 10 + c0 + r * 10 + c for r in range(3) for c in range(3))  # noqa: E731
-    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=_lvl(d),
+    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=elementary_level(d),
                    concepts=["규칙", "수 배열표"], check=chk)
 
 
@@ -186,7 +182,7 @@ def _f0201_addtable(rng: random.Random) -> Problem:
         text = ("덧셈표에서 ↗ 방향(왼쪽 아래에서 오른쪽 위)으로 놓인 수들에는 어떤 규칙이 있는지 쓰세요.\n"
                 + _table(rng, ["+", *map(str, cols_v)], body))
         ans, fmt, d = "같은 수가 놓여 있습니다.", "proof", 4
-    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=_lvl(d),
+    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=elementary_level(d),
                    concepts=["규칙", "덧셈표"], check=lambda: all(grid[i][j] == rows_v[i] + cols_v[j] for i in range(4) for j in range(4)))
 
 
@@ -217,7 +213,7 @@ def _f0201_multable(rng: random.Random) -> Problem:
                 "그 수는 얼마인가요?")
         ans, d, fmt = f"{b} × {a}, {a * b}", 3, "word"
         chk = lambda: a * b == b * a  # noqa: E731
-    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=_lvl(d),
+    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=elementary_level(d),
                    concepts=["규칙", "곱셈표"], check=chk)
 
 
@@ -237,7 +233,7 @@ def _f0201_growing(rng: random.Random) -> Problem:
         f"다음과 같이 규칙적으로 {josa(obj, '을/를')} 놓았습니다. 규칙을 찾아 {_ordinal(want)}에 놓을 {obj}의 수를 구하시오.\n{shown}",
     ])
     d = 3 if want == 4 else 4
-    return Problem(text=text, answer=f"{counts[want - 1]}{unit}", format="word", difficulty=d, achievement_level=_lvl(d),
+    return Problem(text=text, answer=f"{counts[want - 1]}{unit}", format="word", difficulty=d, achievement_level=elementary_level(d),
                    concepts=["규칙"], check=lambda: counts[want - 1] == first + step * (want - 1))
 
 
@@ -288,7 +284,7 @@ def _f0201_calendar(rng: random.Random) -> Problem:
         text = (f"달력에서 ↘ 방향으로 한 칸씩 가면 날짜가 몇씩 커지는지 알아보려고 합니다. {a}일의 ↘ 방향 바로 다음 날짜가 "
                 f"{a + 8}일일 때, 그 다음 ↘ 방향 날짜는 며칠인가요?")
         ans = f"{a + 16}일"
-    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=_lvl(d),
+    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=elementary_level(d),
                    concepts=["규칙"], check=lambda: col[1] - col[0] == 7)
 
 
@@ -336,7 +332,7 @@ def _f0202_beads(rng: random.Random) -> Problem:
     text = (f"{josa(w, '은/는')} '{colors[0]} {thing} {a}개, {colors[1]} {thing} {b}개'를 되풀이하는 규칙으로 {thing} {n}개를 "
             f"{verb} 합니다. {ask} {josa(thing, '은/는')} 몇 개 필요한가요?")
     d = 3 if n <= 10 else 4
-    return Problem(text=text, answer=f"{cnt}개", format="word", difficulty=d, achievement_level=_lvl(d),
+    return Problem(text=text, answer=f"{cnt}개", format="word", difficulty=d, achievement_level=elementary_level(d),
                    concepts=["규칙"], check=lambda: cnt == [unit[i % L] for i in range(n)].count(ask))
 
 
@@ -364,7 +360,7 @@ def _f0202_numbers(rng: random.Random) -> Problem:
         text = (f"{josa(w, '은/는')} '{start}부터 {step}씩 {word}' 규칙을 정하여 수 카드를 늘어놓았습니다. "
                 "여섯째 카드에 쓸 수는 얼마인가요?")
         ans, fmt, d = str(seq[5]), "word", 3
-    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=_lvl(d),
+    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=elementary_level(d),
                    concepts=["규칙", "수 배열"], check=lambda: min(seq) > 0 and len({abs(seq[i + 1] - seq[i]) for i in range(5)}) == 1)
 
 
@@ -462,7 +458,7 @@ def _f0202_sound(rng: random.Random) -> Problem:
     ])
     text = text.replace(f"'{rhythm}'을", f"'{rhythm}'{_p(unit[-1], '을/를')}").replace(f"'{s2}'는", josa(f"'{s2}'", "은/는"))
     d = 3 if n <= 10 else 4
-    return Problem(text=text, answer=f"{cnt}번", format="word", difficulty=d, achievement_level=_lvl(d),
+    return Problem(text=text, answer=f"{cnt}번", format="word", difficulty=d, achievement_level=elementary_level(d),
                    concepts=["규칙"], check=lambda: cnt == sum(1 for i in range(n) if i % L >= a))
 
 

@@ -8,16 +8,12 @@ from __future__ import annotations
 
 import random
 
-from mathtag.corpus.generators.base import Problem, family
+from mathtag.corpus.generators.base import Problem, elementary_level, family
 from mathtag.corpus.generators.g2su01 import _kid, _kids, _p, _table
 from mathtag.corpus.korean import NAMES, josa
 from mathtag.corpus.mcq import choices
 
 _ORD = ("", "첫째", "둘째", "셋째", "넷째", "다섯째", "여섯째", "일곱째", "여덟째", "아홉째", "열째")
-
-
-def _lvl(d: int) -> str:
-    return "C" if d <= 2 else "B" if d == 3 else "A"
 
 
 def _kname(rng: random.Random) -> str:
@@ -127,7 +123,7 @@ def _f0301_build(rng: random.Random) -> Problem:
         more = a if counts[a] > counts[b] else b
         text = f"{thing} 모양을 만드는 데 {josa(a, '과/와')} {b} 중 어느 것을 몇 개 더 많이 사용했나요?\n{tbl}"
         ans, d = f"{more}, {diff}개", 3
-    return Problem(text=text, answer=ans, format="data", difficulty=d, achievement_level=_lvl(d),
+    return Problem(text=text, answer=ans, format="data", difficulty=d, achievement_level=elementary_level(d),
                    concepts=["입체도형의 모양"], check=lambda: len(set(counts.values())) == 3)
 
 
@@ -193,7 +189,7 @@ def _f0302_floors(rng: random.Random) -> Problem:
     text = rng.choice([f"쌓기나무로 모양을 만들었습니다. {desc}를 쌓았습니다. 사용한 쌓기나무는 모두 몇 개인가요?",
                        f"{desc}가 놓이도록 쌓기나무를 쌓았습니다. 쌓기나무는 모두 몇 개 사용했는지 구하시오."])
     d = 2 if len(floors) == 2 else 3
-    return Problem(text=text, answer=f"{sum(floors)}개", format="word", difficulty=d, achievement_level=_lvl(d),
+    return Problem(text=text, answer=f"{sum(floors)}개", format="word", difficulty=d, achievement_level=elementary_level(d),
                    concepts=["쌓기나무", "층"], check=lambda: sum(floors) >= len(floors))
 
 
@@ -269,7 +265,7 @@ def _f0302_stairs(rng: random.Random) -> Problem:
                 f"(1층 {n}개, 위로 갈수록 1개씩 적게)을 만들려면 쌓기나무가 몇 개 더 필요한가요?")
         ans = f"{need - have}개"
     d = 3 if kind == 0 else 4
-    return Problem(text=text, answer=ans, format="word", difficulty=d, achievement_level=_lvl(d),
+    return Problem(text=text, answer=ans, format="word", difficulty=d, achievement_level=elementary_level(d),
                    concepts=["쌓기나무", "층"], check=lambda: need == n * (n + 1) // 2)
 
 
@@ -409,7 +405,7 @@ def _f0303_picture(rng: random.Random) -> Problem:
                 f"사용했나요?\n{tbl}")
         ans = f"{abs(counts[a] - counts[b])}개 더 {'많이' if counts[a] > counts[b] else '적게'}"
         d = 3
-    return Problem(text=text, answer=ans, format="data", difficulty=d, achievement_level=_lvl(d),
+    return Problem(text=text, answer=ans, format="data", difficulty=d, achievement_level=elementary_level(d),
                    concepts=["삼각형", "사각형", "원"], check=lambda: len(set(counts.values())) == 3)
 
 
@@ -490,7 +486,7 @@ def _f0303_tangram(rng: random.Random) -> Problem:
         thing = rng.choice(["배", "집", "고양이", "새", "물고기", "로켓"])
         text = f"칠교 조각 7개를 모두 사용하여 {josa(thing, '을/를')} 만들었습니다. 사용한 {josa(al['삼각형'], '과/와')} {al['사각형']} 조각은 각각 몇 개인가요?"
         ans, d, fmt = f"{al['삼각형']} 5개, {al['사각형']} 2개", 3, "word"
-    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=_lvl(d),
+    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=elementary_level(d),
                    concepts=["삼각형", "사각형", "칠교판"], check=lambda: 5 + 2 == 7)
 
 
@@ -735,7 +731,7 @@ def _f0305_name(rng: random.Random) -> Problem:
                        f"{josa(w, '이/가')} 설명하는 도형의 이름을 쓰시오.\n'곧은 선 {n}개로 둘러싸여 있고, 굽은 선은 없어.'",
                        f"수수깡 {n}개를 변으로 하여 끝끼리 이어 붙여 둘러쌌습니다. 만들어진 도형의 이름은 무엇입니까?"])
     d = 3 if "더하면" in text else 1 if "변이" in text else 2
-    return Problem(text=text, answer=shape, format="word", difficulty=d, achievement_level=_lvl(d),
+    return Problem(text=text, answer=shape, format="word", difficulty=d, achievement_level=elementary_level(d),
                    concepts=["변", "꼭짓점", shape], check=lambda: 2 * _SIDES[shape] == 2 * n)
 
 
@@ -816,7 +812,7 @@ def _f0306_cups(rng: random.Random) -> Problem:
         text = (f"{c1}에는 {cup}{_p(cup, '으로/로')} {n1}번, {c2}에는 {n2}번 부어야 물이 가득 찹니다. 어느 것에 물이 몇 {cup} 더 많이 "
                 "들어가나요?").replace(f"{cup}{_p(cup, '으로/로')}", josa(cup, "으로/로")).replace(f"몇 {cup} 더", f"몇 {cu} 더")
         ans, d = f"{more}, {abs(n1 - n2)}{cu}", 3
-    return Problem(text=text, answer=ans, format="word", difficulty=d, achievement_level=_lvl(d), concepts=["많다", "적다"],
+    return Problem(text=text, answer=ans, format="word", difficulty=d, achievement_level=elementary_level(d), concepts=["많다", "적다"],
                    check=lambda: (n1 > n2) == (more == c1))
 
 
@@ -833,7 +829,7 @@ def _f0306_seesaw(rng: random.Random) -> Problem:
         text = (f"{josa(w1, '과/와')} {josa(w2, '이/가')} 시소를 타면 {w1} 쪽이 내려가고, {josa(w2, '과/와')} {josa(w3, '이/가')} 타면 "
                 f"{w3} 쪽이 올라갑니다. 세 사람 중 가장 가벼운 사람은 누구인가요?")
         ans, d = w3, 3
-    return Problem(text=text, answer=ans, format="word", difficulty=d, achievement_level=_lvl(d),
+    return Problem(text=text, answer=ans, format="word", difficulty=d, achievement_level=elementary_level(d),
                    concepts=["무겁다", "가볍다"], check=lambda: True)
 
 
@@ -850,7 +846,7 @@ def _f0306_area(rng: random.Random) -> Problem:
         text = (f"{josa(w1, '과/와')} {josa(w2, '이/가')} 크기가 같은 색종이를 겹치지 않게 이어 붙여 땅 모양을 꾸몄습니다. {josa(w1, '은/는')} "
                 f"{a}장, {josa(w2, '은/는')} {b}장을 붙였습니다. 누가 꾸민 땅이 더 넓은가요?")
         ans, d = (w1 if a > b else w2), 3
-    return Problem(text=text, answer=ans, format="word", difficulty=d, achievement_level=_lvl(d), concepts=["넓다", "좁다"],
+    return Problem(text=text, answer=ans, format="word", difficulty=d, achievement_level=elementary_level(d), concepts=["넓다", "좁다"],
                    check=lambda: True)
 
 
@@ -957,7 +953,7 @@ def _f0307_hands(rng: random.Random) -> Problem:
     text = rng.choice([f"시계의 {_hands(h, m)}. 몇 시 몇 분인가요?".replace("몇 시 몇 분", "몇 시" if m == 0 else "몇 시 몇 분"),
                        f"시각을 읽어 보세요.\n{_hands(h, m)}."])
     d = 1 if m in (0, 30) else 2 if m % 5 == 0 else 3
-    return Problem(text=text, answer=_hm(h, m), format="word", difficulty=d, achievement_level=_lvl(d), concepts=["시", "분", "시각"],
+    return Problem(text=text, answer=_hm(h, m), format="word", difficulty=d, achievement_level=elementary_level(d), concepts=["시", "분", "시각"],
                    check=lambda: 0 <= m < 60 and 1 <= h <= 12)
 
 
@@ -1117,7 +1113,7 @@ def _f0308_elapsed(rng: random.Random) -> Problem:
                        f"{josa(_kname(rng), '은/는')} {_clock(start)}부터 {_clock(end)}까지 {josa(act, '을/를')} 했습니다. 걸린 시간은 {q}"])
     ans = f"{dur}분" if q == "몇 분인가요?" else _hmdur(dur)
     d = 3 if dur < 60 else 4
-    return Problem(text=text, answer=ans, format="word", difficulty=d, achievement_level=_lvl(d), concepts=["시간", "분", "시각"],
+    return Problem(text=text, answer=ans, format="word", difficulty=d, achievement_level=elementary_level(d), concepts=["시간", "분", "시각"],
                    check=lambda: end - start == dur)
 
 
@@ -1307,7 +1303,7 @@ def _f0309_weekday(rng: random.Random) -> Problem:
     text = rng.choice([f"어느 해 {m}월 {d}일은 {_WEEK[wd]}입니다. 같은 해 {m}월 {d2}일은 무슨 요일인가요?",
                        f"달력에서 {m}월 {d}일이 {_WEEK[wd]}이면 {m}월 {d2}일은 무슨 요일입니까?"])
     dd = 3 if k % 7 == 0 else 4
-    return Problem(text=text, answer=w2, format="word", difficulty=dd, achievement_level=_lvl(dd), concepts=["주일", "요일"],
+    return Problem(text=text, answer=w2, format="word", difficulty=dd, achievement_level=elementary_level(dd), concepts=["주일", "요일"],
                    check=lambda: (d2 - d) % 7 == (_WEEK.index(w2) - wd) % 7)
 
 
@@ -1494,7 +1490,7 @@ def _f0311_to_cm(rng: random.Random) -> Problem:
     ans = 100 * m + c
     d = 3 if c < 10 else 2
     return Problem(text=text, answer=str(ans) if "□" in text else f"{ans}cm", format="fill" if "□" in text else "word",
-                   difficulty=d, achievement_level=_lvl(d), concepts=["m", "cm"], check=lambda: ans - 100 * m == c)
+                   difficulty=d, achievement_level=elementary_level(d), concepts=["m", "cm"], check=lambda: ans - 100 * m == c)
 
 
 @family("2수03-11", "cm-to-m-cm")
@@ -1507,7 +1503,7 @@ def _f0311_to_m(rng: random.Random) -> Problem:
     m, c = divmod(t, 100)
     d = 3 if c < 10 else 2
     return Problem(text=text, answer=f"{m}, {c}" if "□" in text else f"{m}m {c}cm", format="fill" if "□" in text else "word",
-                   difficulty=d, achievement_level=_lvl(d), concepts=["m", "cm"], check=lambda: 100 * m + c == t)
+                   difficulty=d, achievement_level=elementary_level(d), concepts=["m", "cm"], check=lambda: 100 * m + c == t)
 
 
 @family("2수03-11", "compare-mixed-lengths")

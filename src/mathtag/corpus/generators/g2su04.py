@@ -8,14 +8,10 @@ from __future__ import annotations
 
 import random
 
-from mathtag.corpus.generators.base import Problem, family
+from mathtag.corpus.generators.base import Problem, elementary_level, family
 from mathtag.corpus.generators.g2su01 import _kid, _table
 from mathtag.corpus.korean import NAMES, josa
 from mathtag.corpus.mcq import choices
-
-
-def _lvl(d: int) -> str:
-    return "C" if d <= 2 else "B" if d == 3 else "A"
 
 
 def _kname(rng: random.Random) -> str:
@@ -367,7 +363,7 @@ def _f0403_marks(rng: random.Random) -> Problem:
     else:
         text = f"표를 보고 {sym}를 사용하여 그래프를 그리려고 합니다. 그래프에 그려야 할 {sym}는 모두 몇 개인가요?\n{tbl}"
         ans, d = f"{sum(counts)}개", 2
-    return Problem(text=text, answer=ans, format="data", difficulty=d, achievement_level=_lvl(d), concepts=["그래프", "표"],
+    return Problem(text=text, answer=ans, format="data", difficulty=d, achievement_level=elementary_level(d), concepts=["그래프", "표"],
                    check=lambda: max(counts) >= 1)
 
 

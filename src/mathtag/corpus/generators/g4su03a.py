@@ -11,7 +11,7 @@ import math
 import random
 from collections.abc import Callable, Sequence
 
-from mathtag.corpus.generators.base import Problem, family
+from mathtag.corpus.generators.base import Problem, elementary_level, family
 from mathtag.corpus.korean import josa, name, names
 from mathtag.corpus.mcq import Choice, choices
 
@@ -51,10 +51,6 @@ def _p(word: str, pair: str) -> str:
     return _j(word, pair)[len(word):]
 
 
-def _lvl(d: int) -> str:
-    return "C" if d <= 2 else "B" if d == 3 else "A"
-
-
 def _mcq(rng: random.Random, stem: str, correct: str, wrong: Sequence[str], *, difficulty: int,
          level: str | None = None, concepts: list[str], sort_key: object = None,
          check: Callable[[Choice], bool] | None = None, n: int = 5) -> Problem:
@@ -62,7 +58,7 @@ def _mcq(rng: random.Random, stem: str, correct: str, wrong: Sequence[str], *, d
     text = f"{stem}\n{ch.block}"
     chk = (lambda: check(ch)) if check else None
     return Problem(text=text, answer=ch.label, format="mcq", difficulty=difficulty,
-                   achievement_level=level or _lvl(difficulty), concepts=concepts, choice=ch, check=chk)
+                   achievement_level=level or elementary_level(difficulty), concepts=concepts, choice=ch, check=chk)
 
 
 def _tf_mcq(rng: random.Random, trues: Sequence[str], falses: Sequence[str], *, want_true: bool,
@@ -82,7 +78,7 @@ def _tf_mcq(rng: random.Random, trues: Sequence[str], falses: Sequence[str], *, 
     ch = Choice(options=ch.options, correct=ch.correct, layout="lines")
     good = set(trues) if want_true else set(falses)
     return Problem(text=f"{stem}\n{ch.block}", answer=ch.label, format="mcq", difficulty=difficulty,
-                   achievement_level=level or _lvl(difficulty), concepts=concepts, choice=ch,
+                   achievement_level=level or elementary_level(difficulty), concepts=concepts, choice=ch,
                    check=lambda: sum(o in good for o in ch.options) == 1 and ch.options[ch.correct] in good)
 
 
@@ -178,7 +174,7 @@ def _extend(rng: random.Random) -> Problem:
         f"{start} {a}{b}에서 {act} 무엇이 되는지 쓰시오.",
     ])
     d = 2 if start == "선분" else 3
-    return Problem(text=text, answer=correct, format="word", difficulty=d, achievement_level=_lvl(d),
+    return Problem(text=text, answer=correct, format="word", difficulty=d, achievement_level=elementary_level(d),
                    concepts=["선분", "반직선", "직선"])
 
 
@@ -1306,7 +1302,7 @@ def _circles_rect(rng: random.Random) -> Problem:
         q = rng.choice(["직사각형의 네 변의 길이의 합은 몇 cm입니까?", "직사각형의 네 변의 길이를 모두 더하면 몇 cm인지 구하시오."])
         ans = 2 * (L + W)
     d = 3 if ask != "둘레" else 4
-    return Problem(text=f"{lead} {q}", answer=f"{ans} cm", format="word", difficulty=d, achievement_level=_lvl(d),
+    return Problem(text=f"{lead} {q}", answer=f"{ans} cm", format="word", difficulty=d, achievement_level=elementary_level(d),
                    concepts=["반지름", "지름"], check=lambda: ans in (2 * r * n, 2 * r, 4 * r * n + 4 * r))
 
 
@@ -1332,7 +1328,7 @@ def _chain(rng: random.Random) -> Problem:
         return centres[-1] + r - left == total
 
     d = 4 if mode == "through-centre" else 3
-    return Problem(text=f"{lead} {q}", answer=f"{total} cm", format="word", difficulty=d, achievement_level=_lvl(d),
+    return Problem(text=f"{lead} {q}", answer=f"{total} cm", format="word", difficulty=d, achievement_level=elementary_level(d),
                    concepts=["원의 중심", "반지름", "지름"], check=sim)
 
 
@@ -1627,7 +1623,7 @@ def _iso_perim(rng: random.Random) -> Problem:
         ])
         ans = base
     d = 2 if mode == "perimeter" else 3
-    return Problem(text=text, answer=f"{ans} cm", format="word", difficulty=d, achievement_level=_lvl(d),
+    return Problem(text=text, answer=f"{ans} cm", format="word", difficulty=d, achievement_level=elementary_level(d),
                    concepts=["이등변삼각형"], check=lambda: 2 * leg + base == per)
 
 
@@ -2065,7 +2061,7 @@ def _para_perim(rng: random.Random) -> Problem:
         ])
         ans = b
     d = 2 if mode == "perimeter" else 3
-    return Problem(text=text, answer=f"{ans} cm", format="word", difficulty=d, achievement_level=_lvl(d),
+    return Problem(text=text, answer=f"{ans} cm", format="word", difficulty=d, achievement_level=elementary_level(d),
                    concepts=["평행사변형"], check=lambda: 2 * (a + b) == p)
 
 
@@ -2093,7 +2089,7 @@ def _para_angles(rng: random.Random) -> Problem:
         f"□ 안에 알맞은 수를 써넣으세요.\n{shape} {nm}에서 {given}{_p(given, '이/가')} {x}°이면 {_j(target, '은/는')} □°입니다.",
     ])
     return Problem(text=text, answer=f"{ans}°", format="fill" if "□" in text else "word", difficulty=d,
-                   achievement_level=_lvl(d), concepts=[shape],
+                   achievement_level=elementary_level(d), concepts=[shape],
                    check=lambda: ans == (x if ask == "opposite" else 180 - x))
 
 
@@ -2302,7 +2298,7 @@ def _reg_perim(rng: random.Random) -> Problem:
                            f"길이가 {n * s} cm인 끈을 남김없이 사용하여 한 변이 {s} cm인 정다각형을 만들었습니다. 어떤 정다각형을 만들었습니까?"])
         ans = shape
     d = 2 if mode != "which" else 3
-    return Problem(text=text, answer=ans, format="word", difficulty=d, achievement_level=_lvl(d),
+    return Problem(text=text, answer=ans, format="word", difficulty=d, achievement_level=elementary_level(d),
                    concepts=["정다각형"], check=lambda: n * s // s == n)
 
 
@@ -2330,7 +2326,7 @@ def _diag_count(rng: random.Random) -> Problem:
         chk = lambda: res == n * (n - 3) // 2 + m * (m - 3) // 2  # noqa: E731
     d = 3 if n <= 6 else 4
     return Problem(text=text, answer=f"{res}개" if "□" not in text else str(res), format="fill" if "□" in text else "word",
-                   difficulty=d, achievement_level=_lvl(d), concepts=["대각선", "다각형"], check=chk)
+                   difficulty=d, achievement_level=elementary_level(d), concepts=["대각선", "다각형"], check=chk)
 
 
 @family("4수03-11", "is-it-a-polygon")

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import random
 
-from mathtag.corpus.generators.base import Problem, family
-from mathtag.corpus.generators.g4su03a import _j, _lvl, _mcq, _p, _tf_mcq
+from mathtag.corpus.generators.base import Problem, elementary_level, family
+from mathtag.corpus.generators.g4su03a import _j, _mcq, _p, _tf_mcq
 from mathtag.corpus.korean import name, names
 
 
@@ -41,7 +41,7 @@ def _hex_pieces(rng: random.Random) -> Problem:
     ])
     d = 2 if k == 1 else 3
     return Problem(text=text, answer=str(ans) if "□" in text else f"{ans}개", format=_kind(text), difficulty=d,
-                   achievement_level=_lvl(d), concepts=["정삼각형", "정다각형"],
+                   achievement_level=elementary_level(d), concepts=["정삼각형", "정다각형"],
                    check=lambda: ans * _PIECE_TRI[piece] == 6 * k)
 
 
@@ -75,7 +75,7 @@ def _big_from_small(rng: random.Random) -> Problem:
     else:
         chk = lambda: ans % _PIECE_TRI[big.split()[0]] == 0  # noqa: E731
     return Problem(text=text, answer=str(ans) if "□" in text else f"{ans}개", format=_kind(text), difficulty=d,
-                   achievement_level=_lvl(d), concepts=["정삼각형", "정사각형", "사다리꼴", "마름모"],
+                   achievement_level=elementary_level(d), concepts=["정삼각형", "정사각형", "사다리꼴", "마름모"],
                    check=chk)
 
 
@@ -97,7 +97,7 @@ def _tile_rect(rng: random.Random) -> Problem:
     if half:
         text = text.replace(f"한 변이 {s} {unit}인 ", f"짧은 두 변이 {s} {unit}인 ")
     d = 4 if half else 3
-    return Problem(text=text, answer=f"{ans}개", format="word", difficulty=d, achievement_level=_lvl(d),
+    return Problem(text=text, answer=f"{ans}개", format="word", difficulty=d, achievement_level=elementary_level(d),
                    concepts=["정사각형", "직사각형"] + (["직각삼각형"] if half else []),
                    check=lambda: (W // s) * (H // s) * (2 if half else 1) == ans and W % s == 0 and H % s == 0)
 
@@ -148,7 +148,7 @@ def _strip_perim(rng: random.Random) -> Problem:
         chk = lambda: 4 * k * s - 2 * (k - 1) * s == ans  # noqa: E731
     d = 4 if shape == "정삼각형" else 3
     return Problem(text=text, answer=str(ans) if "□" in text else f"{ans} cm", format=_kind(text), difficulty=d,
-                   achievement_level=_lvl(d), concepts=[shape], check=chk)
+                   achievement_level=elementary_level(d), concepts=[shape], check=chk)
 
 
 @family("4수03-12", "mix-pieces-hexagon")
@@ -179,7 +179,7 @@ def _mix_hex(rng: random.Random) -> Problem:
         answer = f"{ans}개" if "어떤 조각" not in text else f"{ans}개({piece})"
         chk = lambda: ans == (2 if mode == "fewest" else 6)  # noqa: E731
         d, fmt = 4, "word"
-    return Problem(text=text, answer=answer, format=fmt, difficulty=d, achievement_level=_lvl(d),
+    return Problem(text=text, answer=answer, format=fmt, difficulty=d, achievement_level=elementary_level(d),
                    concepts=["정삼각형", "마름모", "사다리꼴", "정다각형"], check=chk)
 
 
@@ -271,7 +271,7 @@ def _read_hands(rng: random.Random) -> Problem:
         f"{rng.choice(['거실', '교실', '도서관'])} 벽시계를 보니 초바늘은 {ss}에, 긴바늘은 {mm}에, 짧은바늘은 {hw}에 있었습니다. 지금 시각은 몇 시 몇 분 몇 초일까요?",
     ])
     d = 2 if (m_tick == 0 or s_tick == 0) else 3
-    return Problem(text=text, answer=_hms(h, m, s), format=_kind(text), difficulty=d, achievement_level=_lvl(d),
+    return Problem(text=text, answer=_hms(h, m, s), format=_kind(text), difficulty=d, achievement_level=elementary_level(d),
                    concepts=["초"], check=lambda: (m_num * 5 + m_tick, s_num * 5 + s_tick) == (m, s))
 
 
@@ -292,7 +292,7 @@ def _min_sec(rng: random.Random) -> Problem:
         ans = f"{m}분 {s}초"
         fmt = _kind(text, "computation" if "는 몇 분" in text else "word")
     d = 2 if m <= 3 else 3
-    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=_lvl(d), concepts=["초"],
+    return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=elementary_level(d), concepts=["초"],
                    check=lambda: divmod(tot, 60) == (m, s))
 
 
@@ -326,7 +326,7 @@ def _sec_travel(rng: random.Random) -> Problem:
     ])
     ans = str(sec) if "□" in text else f"{sec}초"
     d = 2 if laps == 0 else 3
-    return Problem(text=text, answer=ans, format=_kind(text), difficulty=d, achievement_level=_lvl(d), concepts=["초"],
+    return Problem(text=text, answer=ans, format=_kind(text), difficulty=d, achievement_level=elementary_level(d), concepts=["초"],
                    check=lambda: ((b * 5 - a * 5) % 60) + 60 * laps == sec)
 
 
@@ -446,7 +446,7 @@ def _start_plus(rng: random.Random) -> Problem:
     ])
     carries = (t0 % 60 + d % 60 >= 60) + ((t0 // 60) % 60 + (d // 60) % 60 >= 60)
     dd = 3 if carries <= 1 else 4
-    return Problem(text=text, answer=_clock(end), format=_kind(text), difficulty=dd, achievement_level=_lvl(dd),
+    return Problem(text=text, answer=_clock(end), format=_kind(text), difficulty=dd, achievement_level=elementary_level(dd),
                    concepts=["초"], check=lambda: end - d == t0 and end < 24 * 3600)
 
 
@@ -464,7 +464,7 @@ def _elapsed(rng: random.Random) -> Problem:
     ])
     borrows = (t1 % 60 < t0 % 60) + ((t1 // 60) % 60 < (t0 // 60) % 60)
     dd = 3 if borrows <= 1 else 4
-    return Problem(text=text, answer=_dur(d), format=_kind(text), difficulty=dd, achievement_level=_lvl(dd),
+    return Problem(text=text, answer=_dur(d), format=_kind(text), difficulty=dd, achievement_level=elementary_level(dd),
                    concepts=["초"], check=lambda: t0 + d == t1 and d > 0)
 
 
@@ -494,7 +494,7 @@ def _dur_add(rng: random.Random) -> Problem:
     fmt = "fill" if "□" in text else "computation"
     carries = (a % 60 + b % 60 >= 60) + ((a // 60) % 60 + (b // 60) % 60 >= 60)
     dd = 2 + carries
-    return Problem(text=text, answer=_dur(a + b), format=fmt, difficulty=dd, achievement_level=_lvl(dd),
+    return Problem(text=text, answer=_dur(a + b), format=fmt, difficulty=dd, achievement_level=elementary_level(dd),
                    concepts=["초"], check=lambda: (a + b) - b == a)
 
 
@@ -513,7 +513,7 @@ def _dur_sub(rng: random.Random) -> Problem:
     fmt = "fill" if "□" in text else "computation"
     borrows = (a % 60 < b % 60) + ((a // 60) % 60 < (b // 60) % 60)
     dd = 2 + borrows
-    return Problem(text=text, answer=_dur(a - b), format=fmt, difficulty=dd, achievement_level=_lvl(dd),
+    return Problem(text=text, answer=_dur(a - b), format=fmt, difficulty=dd, achievement_level=elementary_level(dd),
                    concepts=["초"], check=lambda: (a - b) + b == a and a > b)
 
 
@@ -653,7 +653,7 @@ def _ruler(rng: random.Random) -> Problem:
     cm, mm = divmod(length, 10)
     ans = f"{length} mm" if ask.startswith("몇 mm") else (f"{cm} cm {mm} mm" if mm else f"{cm} cm")
     d = 2 if start == 0 else 3
-    return Problem(text=text, answer=ans, format="word", difficulty=d, achievement_level=_lvl(d), concepts=["mm"],
+    return Problem(text=text, answer=ans, format="word", difficulty=d, achievement_level=elementary_level(d), concepts=["mm"],
                    check=lambda: end - start * 10 == length)
 
 
@@ -711,7 +711,7 @@ def _bench_km(rng: random.Random) -> Problem:
         ])
         ans = f"{k} km" if "번째" in text else f"{k} km 이상"
     d = 3 if mode != "signs" else 2
-    return Problem(text=text, answer=ans, format="word", difficulty=d, achievement_level=_lvl(d), concepts=["km"],
+    return Problem(text=text, answer=ans, format="word", difficulty=d, achievement_level=elementary_level(d), concepts=["km"],
                    check=lambda: k >= 2)
 
 
@@ -841,7 +841,7 @@ def _km_m(rng: random.Random) -> Problem:
         ans = _km(v)
     zero_mid = 0 < v % 1000 < 100
     d = 3 if zero_mid else 2
-    return Problem(text=text, answer=ans, format=_kind(text, "computation"), difficulty=d, achievement_level=_lvl(d),
+    return Problem(text=text, answer=ans, format=_kind(text, "computation"), difficulty=d, achievement_level=elementary_level(d),
                    concepts=["km"], check=lambda: 1000 * (v // 1000) + v % 1000 == v)
 
 
@@ -1010,7 +1010,7 @@ def _read_cup(rng: random.Random) -> Problem:
     ])
     ans = str(ml) if "□" in text else (f"{ml} mL" if "양은 몇 mL입니까" in text else (_lml(ml) if ml >= 1000 else f"{ml} mL"))
     d = 2 if step == 100 else 3
-    return Problem(text=text, answer=ans, format=_kind(text), difficulty=d, achievement_level=_lvl(d), concepts=["mL"],
+    return Problem(text=text, answer=ans, format=_kind(text), difficulty=d, achievement_level=elementary_level(d), concepts=["mL"],
                    check=lambda: sum(step for _ in range(ticks)) == ml)
 
 
@@ -1034,7 +1034,7 @@ def _cmp_cups(rng: random.Random) -> Problem:
         ans = f"{c1 if a > b else c2}, {abs(a - b)}개"
         d = 3
     text = text.replace(f"{c1}는", f"{_j(c1, '은/는')}").replace(f"{c2}는", f"{_j(c2, '은/는')}")
-    return Problem(text=text, answer=ans, format="word", difficulty=d, achievement_level=_lvl(d), concepts=["L"],
+    return Problem(text=text, answer=ans, format="word", difficulty=d, achievement_level=elementary_level(d), concepts=["L"],
                    check=lambda: a != b)
 
 
@@ -1149,7 +1149,7 @@ def _l_ml(rng: random.Random) -> Problem:
                            f"{v} mL를 '몇 L 몇 mL'로 나타내시오."])
         ans = _lml(v)
     d = 3 if 0 < v % 1000 < 100 else 2
-    return Problem(text=text, answer=ans, format=_kind(text, "computation"), difficulty=d, achievement_level=_lvl(d),
+    return Problem(text=text, answer=ans, format=_kind(text, "computation"), difficulty=d, achievement_level=elementary_level(d),
                    concepts=["L", "mL"], check=lambda: 1000 * (v // 1000) + v % 1000 == v)
 
 
@@ -1254,7 +1254,7 @@ def _more_fill(rng: random.Random) -> Problem:
     ])
     d = 3 if full > 1 else 2
     return Problem(text=text, answer=str(need) if "□" in text else f"{need} mL", format=_kind(text), difficulty=d,
-                   achievement_level=_lvl(d), concepts=["L", "mL"], check=lambda: have + need == 1000 * full)
+                   achievement_level=elementary_level(d), concepts=["L", "mL"], check=lambda: have + need == 1000 * full)
 
 
 @family("4수03-18", "explain-l-ml")
@@ -1283,7 +1283,7 @@ def _cap_add(rng: random.Random) -> Problem:
                        f"두 들이의 합을 구하세요.\n{_lml(a)}, {_lml(b)}",
                        f"계산을 하시오.\n  {_lml(a)}\n+ {_lml(b)}"])
     d = 2 + _carry_parts(a, b)
-    return Problem(text=text, answer=_lml(a + b), format=_kind(text, "computation"), difficulty=d, achievement_level=_lvl(d),
+    return Problem(text=text, answer=_lml(a + b), format=_kind(text, "computation"), difficulty=d, achievement_level=elementary_level(d),
                    concepts=["L", "mL"], check=lambda: (a + b) - a == b)
 
 
@@ -1296,7 +1296,7 @@ def _cap_sub(rng: random.Random) -> Problem:
                        f"두 들이의 차를 구하세요.\n{_lml(a)}, {_lml(b)}",
                        f"계산을 하시오.\n  {_lml(a)}\n− {_lml(b)}"])
     d = 2 + int(a % 1000 < b % 1000)
-    return Problem(text=text, answer=_lml(a - b), format=_kind(text, "computation"), difficulty=d, achievement_level=_lvl(d),
+    return Problem(text=text, answer=_lml(a - b), format=_kind(text, "computation"), difficulty=d, achievement_level=elementary_level(d),
                    concepts=["L", "mL"], check=lambda: (a - b) + b == a)
 
 
@@ -1313,7 +1313,7 @@ def _mix(rng: random.Random) -> Problem:
     text = text.replace(f"{x} {_lml(a)}와", f"{x} {_j(_lml(a), '과/와')}").replace(f"{y} {_lml(b)}를", f"{y} {_j(_lml(b), '을/를')}")
     ans = f"{a + b} mL" if "모두 몇 mL입니까" in text else _lml(a + b)
     d = 2 + _carry_parts(a, b)
-    return Problem(text=text, answer=ans, format="word", difficulty=d, achievement_level=_lvl(d), concepts=["L", "mL"],
+    return Problem(text=text, answer=ans, format="word", difficulty=d, achievement_level=elementary_level(d), concepts=["L", "mL"],
                    check=lambda: a + b > a)
 
 
@@ -1329,7 +1329,7 @@ def _remain(rng: random.Random) -> Problem:
         f"□ 안에 알맞은 들이를 써넣으세요.\n{place[0]}에 든 {_lml(a)} 중 {_j(_lml(b), '을/를')} 쓰고 나면 □가 남습니다.",
     ]).replace(f"{_lml(a)}가 들어", f"{_j(_lml(a), '이/가')} 들어")
     d = 2 + int(a % 1000 < b % 1000)
-    return Problem(text=text, answer=_lml(a - b), format=_kind(text), difficulty=d, achievement_level=_lvl(d),
+    return Problem(text=text, answer=_lml(a - b), format=_kind(text), difficulty=d, achievement_level=elementary_level(d),
                    concepts=["L", "mL"], check=lambda: (a - b) + b == a and a > b)
 
 
@@ -1476,7 +1476,7 @@ def _read_scale(rng: random.Random) -> Problem:
     ])
     ans = str(g) if "□" in text else (_kgg(g) if g >= 1000 else f"{g} g")
     d = 2 if step == 100 else 3
-    return Problem(text=text, answer=ans, format=_kind(text), difficulty=d, achievement_level=_lvl(d), concepts=["g", "kg"],
+    return Problem(text=text, answer=ans, format=_kind(text), difficulty=d, achievement_level=elementary_level(d), concepts=["g", "kg"],
                    check=lambda: g == 1000 * base_kg + sum(step for _ in range(ticks)))
 
 
@@ -1497,7 +1497,7 @@ def _balance_units(rng: random.Random) -> Problem:
         text = f"{_j(x, '은/는')} {unit} {a}개, {_j(y, '은/는')} {unit} {b}개의 무게와 같습니다. 어느 것이 {unit} 몇 개만큼 더 무겁습니까?"
         ans = f"{x if a > b else y}, {abs(a - b)}개"
         d = 3
-    return Problem(text=text, answer=ans, format="word", difficulty=d, achievement_level=_lvl(d), concepts=["g"],
+    return Problem(text=text, answer=ans, format="word", difficulty=d, achievement_level=elementary_level(d), concepts=["g"],
                    check=lambda: a != b)
 
 
@@ -1561,7 +1561,7 @@ def _bench_w(rng: random.Random) -> Problem:
         ans = f"{per * n} g"
         chk = lambda: per * n == sum(per for _ in range(n))  # noqa: E731
     d = 4 if mode == "equal" else 3
-    return Problem(text=text, answer=ans, format="word", difficulty=d, achievement_level=_lvl(d), concepts=["g", "kg"], check=chk)
+    return Problem(text=text, answer=ans, format="word", difficulty=d, achievement_level=elementary_level(d), concepts=["g", "kg"], check=chk)
 
 
 @family("4수03-20", "weights-table")
@@ -1615,7 +1615,7 @@ def _kg_g(rng: random.Random) -> Problem:
                            f"{_j(f'{v} g', '을/를')} '몇 kg 몇 g'으로 나타내시오."])
         ans = _kgg(v)
     d = 3 if 0 < v % 1000 < 100 else 2
-    return Problem(text=text, answer=ans, format=_kind(text, "computation"), difficulty=d, achievement_level=_lvl(d),
+    return Problem(text=text, answer=ans, format=_kind(text, "computation"), difficulty=d, achievement_level=elementary_level(d),
                    concepts=["kg", "g"], check=lambda: 1000 * (v // 1000) + v % 1000 == v)
 
 
@@ -1720,7 +1720,7 @@ def _more_kg(rng: random.Random) -> Problem:
     ])
     d = 3 if full > 1 else 2
     return Problem(text=text, answer=str(need) if "□" in text else f"{need} g", format=_kind(text), difficulty=d,
-                   achievement_level=_lvl(d), concepts=["kg", "g"], check=lambda: have + need == 1000 * full)
+                   achievement_level=elementary_level(d), concepts=["kg", "g"], check=lambda: have + need == 1000 * full)
 
 
 @family("4수03-21", "explain-kg-g")
@@ -1760,7 +1760,7 @@ def _t_kg(rng: random.Random) -> Problem:
                            f"{_j(f'{kg} kg', '은/는')} 몇 t{' 몇 kg' if mixed else ''}입니까?"])
         ans = _tkg(kg)
     d = 3 if mixed else 1
-    return Problem(text=text, answer=ans, format=_kind(text, "computation"), difficulty=d, achievement_level=_lvl(d),
+    return Problem(text=text, answer=ans, format=_kind(text, "computation"), difficulty=d, achievement_level=elementary_level(d),
                    concepts=["t", "kg"], check=lambda: 1000 * (kg // 1000) + kg % 1000 == kg)
 
 
@@ -1824,7 +1824,7 @@ def _truck(rng: random.Random) -> Problem:
                            f"□ 안에 알맞은 수를 써넣으세요.\n{lim} t까지 실을 수 있는 {veh}에 {have} kg을 실었으므로 □ kg을 더 실을 수 있습니다."])
     d = 3 if lim == 1 else 4
     return Problem(text=text, answer=str(need) if "□" in text else f"{need} kg", format=_kind(text), difficulty=d,
-                   achievement_level=_lvl(d), concepts=["t", "kg"], check=lambda: have + need == 1000 * lim)
+                   achievement_level=elementary_level(d), concepts=["t", "kg"], check=lambda: have + need == 1000 * lim)
 
 
 @family("4수03-22", "compare-t-kg-mcq")
@@ -1887,7 +1887,7 @@ def _people_t(rng: random.Random) -> Problem:
                else f"탈 수 없습니다. {per * m} kg은 1 t(1000 kg)보다 무겁습니다.")
     d = 3 if mode == "weight" else 4
     return Problem(text=text, answer=ans, format="word" if mode == "weight" else "proof", difficulty=d,
-                   achievement_level=_lvl(d), concepts=["t", "kg"], check=lambda: per * n == 1000)
+                   achievement_level=elementary_level(d), concepts=["t", "kg"], check=lambda: per * n == 1000)
 
 
 @family("4수03-22", "t-in-real-life")
@@ -1912,7 +1912,7 @@ def _w_add(rng: random.Random) -> Problem:
     text = rng.choice([f"계산을 하시오.\n{_kgg(a)} + {_kgg(b)}", f"{_kgg(a)} + {_kgg(b)} = □ kg □ g",
                        f"두 무게의 합을 구하세요.\n{_kgg(a)}, {_kgg(b)}", f"계산을 하시오.\n  {_kgg(a)}\n+ {_kgg(b)}"])
     d = 2 + _carry_parts(a, b)
-    return Problem(text=text, answer=_kgg(a + b), format=_kind(text, "computation"), difficulty=d, achievement_level=_lvl(d),
+    return Problem(text=text, answer=_kgg(a + b), format=_kind(text, "computation"), difficulty=d, achievement_level=elementary_level(d),
                    concepts=["kg", "g"], check=lambda: (a + b) - a == b)
 
 
@@ -1924,7 +1924,7 @@ def _w_sub(rng: random.Random) -> Problem:
     text = rng.choice([f"계산을 하시오.\n{_kgg(a)} − {_kgg(b)}", f"{_kgg(a)} − {_kgg(b)} = □",
                        f"두 무게의 차를 구하세요.\n{_kgg(a)}, {_kgg(b)}", f"계산을 하시오.\n  {_kgg(a)}\n− {_kgg(b)}"])
     d = 2 + int(a % 1000 < b % 1000)
-    return Problem(text=text, answer=_kgg(a - b), format=_kind(text, "computation"), difficulty=d, achievement_level=_lvl(d),
+    return Problem(text=text, answer=_kgg(a - b), format=_kind(text, "computation"), difficulty=d, achievement_level=elementary_level(d),
                    concepts=["kg", "g"], check=lambda: (a - b) + b == a)
 
 
@@ -1940,7 +1940,7 @@ def _bag_items(rng: random.Random) -> Problem:
         f"□ 안에 알맞은 무게를 써넣으세요.\n{_kgg(bag)}짜리 {cont[0]}에 {_kgg(add)}만큼 더 담으면 □가 됩니다.",
     ])
     d = 2 + _carry_parts(bag, add)
-    return Problem(text=text, answer=_kgg(bag + add), format=_kind(text), difficulty=d, achievement_level=_lvl(d),
+    return Problem(text=text, answer=_kgg(bag + add), format=_kind(text), difficulty=d, achievement_level=elementary_level(d),
                    concepts=["kg", "g"], check=lambda: bag + add - add == bag)
 
 
@@ -1956,7 +1956,7 @@ def _contents(rng: random.Random) -> Problem:
     ])
     text = text.replace(f"{_kgg(box)}이라면", f"{_j(_kgg(box), '이라/라')}면").replace(f"{_kgg(tot)}이었습니다", f"{_j(_kgg(tot), '이었/였')}습니다")
     d = 3 + int(tot % 1000 < box % 1000)
-    return Problem(text=text, answer=_kgg(inner), format="word", difficulty=d, achievement_level=_lvl(d), concepts=["kg", "g"],
+    return Problem(text=text, answer=_kgg(inner), format="word", difficulty=d, achievement_level=elementary_level(d), concepts=["kg", "g"],
                    check=lambda: tot - box == inner)
 
 
@@ -2018,7 +2018,7 @@ def _hold_pet(rng: random.Random) -> Problem:
     ])
     text = text.replace(f"{_kgg(me)}이고", f"{_j(_kgg(me), '이고/고')}")
     d = 3 + int(both % 1000 < me % 1000)
-    return Problem(text=text, answer=_kgg(pet), format="word", difficulty=d, achievement_level=_lvl(d), concepts=["kg", "g"],
+    return Problem(text=text, answer=_kgg(pet), format="word", difficulty=d, achievement_level=elementary_level(d), concepts=["kg", "g"],
                    check=lambda: both - me == pet)
 
 
@@ -2129,7 +2129,7 @@ def _clock_angle(rng: random.Random) -> Problem:
     ])
     d = 3 if "30°" not in text else 2
     return Problem(text=text, answer=str(ang) if "□" in text else f"{ang}°", format=_kind(text), difficulty=d,
-                   achievement_level=_lvl(d), concepts=["도(°)"], check=lambda: ang == min(30 * h, 360 - 30 * h))
+                   achievement_level=elementary_level(d), concepts=["도(°)"], check=lambda: ang == min(30 * h, 360 - 30 * h))
 
 
 @family("4수03-24", "straight-line-rest")
@@ -2148,7 +2148,7 @@ def _straight(rng: random.Random) -> Problem:
         ans = 90 - a
     d = 3 if mode == "line" else 2
     return Problem(text=text, answer=str(ans) if "□" in text else f"{ans}°", format=_kind(text), difficulty=d,
-                   achievement_level=_lvl(d), concepts=["도(°)", "직각"], check=lambda: ans + a in (90, 180))
+                   achievement_level=elementary_level(d), concepts=["도(°)", "직각"], check=lambda: ans + a in (90, 180))
 
 
 @family("4수03-24", "degree-facts-fill")
@@ -2361,7 +2361,7 @@ def _special_tri(rng: random.Random) -> Problem:
         chk = lambda: 3 * res == 180  # noqa: E731
         also = ["4수03-08"]
     d = 3 if case != "equi" else 2
-    return Problem(text=text, answer=f"{res}°", format="word", difficulty=d, achievement_level=_lvl(d), concepts=["도(°)"],
+    return Problem(text=text, answer=f"{res}°", format="word", difficulty=d, achievement_level=elementary_level(d), concepts=["도(°)"],
                    also=also, check=chk)
 
 

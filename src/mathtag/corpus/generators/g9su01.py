@@ -24,7 +24,7 @@ import sympy as sp
 
 from mathtag.corpus.generators.base import Problem, family
 from mathtag.corpus.korean import josa, name, names
-from mathtag.corpus.mcq import choices
+from mathtag.corpus.mcq import choices, with_choices
 from mathtag.corpus.notation import pick_style
 
 _SUP = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
@@ -154,10 +154,6 @@ def _end(rng: random.Random, what: str = "구") -> str:
     return rng.choice(["구하시오.", "구하세요.", "구하여라.", "구해 보세요."])
 
 
-def _mcq(stem: str, ch) -> str:
-    return f"{stem}\n{ch.block}"
-
-
 def _nz(rng: random.Random, lo: int, hi: int, exclude: tuple[int, ...] = (0,)) -> int:
     return rng.choice([k for k in range(lo, hi + 1) if k not in exclude])
 
@@ -276,7 +272,7 @@ def _f0101_primes_list(rng: random.Random) -> Problem:
     p = rng.choice([p for p in primes if p > 20])
     wrong = [str(v) for v in rng.sample(_NONPRIME_TRAPS, 6)]
     ch = choices(rng, str(p), wrong, sort_key=int)
-    text = _mcq(rng.choice(["다음 중 소수인 것은?", "다음 수 중에서 소수를 고르면?", "다음 중 약수가 2개뿐인 수는?"]), ch)
+    text = with_choices(rng.choice(["다음 중 소수인 것은?", "다음 수 중에서 소수를 고르면?", "다음 중 약수가 2개뿐인 수는?"]), ch)
     return Problem(text=text, answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
                    concepts=["소수", "합성수"], choice=ch,
                    check=lambda: [sp.isprime(int(o)) for o in ch.options].count(True) == 1)
@@ -470,7 +466,7 @@ def _f0101_mcq(rng: random.Random) -> Problem:
             good.append(valid and _val(fac2) == int(lhs))
         return good.count(True) == (1 if find_right else 4) and good[0] == find_right
 
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
                    concepts=["소인수분해", "소인수"], choice=ch, check=ok)
 
 
@@ -499,7 +495,7 @@ def _f0101_divisor_mcq(rng: random.Random) -> Problem:
         stem = rng.choice([f"다음 중 {_jm(_fz(fac), '의', st)} 약수가 아닌 것은?",
                            f"자연수 {_r(_fz(fac), st)}의 약수가 될 수 없는 것은?"])
     ch = choices(rng, _r(_fz(right), st), wrong)
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="C",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="C",
                    concepts=["소인수분해", "약수"], choice=ch,
                    check=lambda: (n % _val(right) == 0) == find_div)
 
@@ -724,7 +720,7 @@ def _f0102_multiple_mcq(rng: random.Random) -> Problem:
         ch = choices(rng, _r(_fz(right), st), [_r(_fz(w), st) for w in wrong])
     except ValueError:
         return _f0102_multiple_mcq(rng)
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="C",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="C",
                    concepts=["공배수", "최소공배수", "소인수분해"], choice=ch,
                    check=lambda: (_val(right) % sp.lcm(_val(fs[0]), _val(fs[1])) == 0) != find_not)
 
@@ -772,7 +768,7 @@ def _f0102_coprime(rng: random.Random) -> Problem:
         stem = rng.choice(["다음 중 두 수가 서로소가 아닌 것은?", "다음 중 서로소인 두 수가 아닌 것은?"])
     fmt = lambda p: f"{p[0]}, {p[1]}"  # noqa: E731
     ch = choices(rng, fmt(right), [fmt(w) for w in wrong])
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
                    concepts=["서로소", "최대공약수"], choice=ch,
                    check=lambda: (sp.gcd(*right) == 1) == find_co)
 
@@ -978,7 +974,7 @@ def _f0103_mcq(rng: random.Random) -> Problem:
     if not neg_q and stem.endswith("는?"):
         stem = f"다음 중 {cat}에 해당하는 것은?"
     vals = {_r(m, st): v for m, v in pool}
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
                    concepts=["정수", "유리수", "양수", "음수"], choice=ch,
                    check=lambda: [(_CATS[cat](vals[o]) != neg_q) for o in ch.options].count(True) == 1)
 
@@ -1028,7 +1024,7 @@ def _f0103_stmts(rng: random.Random) -> Problem:
         right, wrong = rng.choice(_FALSE_STMTS), rng.sample(_TRUE_STMTS, 4)
         stem = rng.choice(["다음 중 옳지 않은 것은?", "다음 설명 중 틀린 것은?", "정수와 유리수에 대한 설명으로 옳지 않은 것은?"])
     ch = choices(rng, right, wrong)
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="C",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="C",
                    concepts=["정수", "유리수", "양수", "음수"], choice=ch,
                    check=lambda: (ch.options[ch.correct] in _TRUE_STMTS) == find_true)
 
@@ -1289,7 +1285,7 @@ def _f0104_abs_mcq(rng: random.Random) -> Problem:
         stem = "다음 중 가장 큰 수는?"
         best = max(vals)
     ch = choices(rng, _r(vals[best], st), [_r(vals[v], st) for v in vals if v != best])
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
                    concepts=["절댓값", "대소 관계"] if form < 2 else ["대소 관계", "수직선"], choice=ch,
                    check=lambda: best in (max(vals, key=abs), min(vals, key=abs), min(vals), max(vals)))
 
@@ -1419,7 +1415,7 @@ def _f0104_wrong(rng: random.Random) -> Problem:
         conv = lambda z: abs(_P_q(z.strip("|"))) if z.startswith("|") else _P_q(z)  # noqa: E731
         return (conv(a_s) > conv(b_s)) if op_ == ">" else (conv(a_s) < conv(b_s))
 
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
                    concepts=["대소 관계", "부등호"], choice=ch,
                    check=lambda: holds(right) != find_wrong and all(holds(w) == find_wrong for w in wrong))
 
@@ -1669,5 +1665,5 @@ def _f0105_powers(rng: random.Random) -> Problem:
         right = f"{k_right} = {_q(Fraction(cands[k_right]))}"
         ch = choices(rng, _r(right, st), [_r(w, st) for w in wrong_claims])
         chk = lambda: all((sp.nsimplify(_sym(o.split(" = ")[0])) == sp.nsimplify(_sym(o.split(" = ")[1]))) == (o == right) for o in [right, *wrong_claims])  # noqa: E731
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="C",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="C",
                    concepts=["거듭제곱", "유리수의 곱셈"], choice=ch, check=chk)

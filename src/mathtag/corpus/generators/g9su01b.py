@@ -15,9 +15,9 @@ from fractions import Fraction
 import sympy as sp
 
 from mathtag.corpus.generators.base import Problem, family
-from mathtag.corpus.generators.g9su01 import _end, _jm, _mcq, _nz, _q, _qa, _qp, _r, _rq, _sym
+from mathtag.corpus.generators.g9su01 import _end, _jm, _nz, _q, _qa, _qp, _r, _rq, _sym
 from mathtag.corpus.korean import josa, name, names
-from mathtag.corpus.mcq import choices
+from mathtag.corpus.mcq import choices, with_choices
 from mathtag.corpus.notation import pick_style
 
 
@@ -323,7 +323,7 @@ def _f0106_finite_mcq(rng: random.Random) -> Problem:
     stem = ("다음 분수 중 유한소수로 나타낼 수 있는 것은?" if want_finite
             else rng.choice(["다음 분수 중 유한소수로 나타낼 수 없는 것은?", "다음 분수 중 소수로 나타내면 순환소수가 되는 것은?"]))
     ch = choices(rng, show(right), [show(w) for w in wrong])
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="C",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="C",
                    concepts=["유한소수", "순환소수", "소인수분해"], choice=ch,
                    check=lambda: _is_finite(Fraction(*right)) == want_finite
                    and all(_is_finite(Fraction(*w)) != want_finite for w in wrong)
@@ -449,7 +449,7 @@ def _f0106_statements(rng: random.Random) -> Problem:
         right, wrong = rng.choice(_FALSE0106), rng.sample(_TRUE0106, 4)
         stem = rng.choice(["다음 중 옳지 않은 것은?", "다음 설명 중 틀린 것은?"])
     ch = choices(rng, right, wrong)
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="B",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="B",
                    concepts=["유리수", "순환소수", "유한소수", "무한소수"], choice=ch,
                    check=lambda: (right in _TRUE0106) == ask_true and all((w in _TRUE0106) != ask_true for w in wrong))
 
@@ -497,7 +497,7 @@ def _f0106_notation(rng: random.Random) -> Problem:
             ok.append(o.endswith(_r(_rep_mini(*t), st)))
         return ok.count(True) == (1 if ask_right else 4) and ok[k] == ask_right
 
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
                    concepts=["순환소수", "순환마디", "순환소수 표현"], choice=ch, check=verify)
 
 
@@ -616,7 +616,7 @@ def _f0107_statements(rng: random.Random) -> Problem:
         right, wrong = rng.choice(fa), rng.sample(tr, 4)
         stem = rng.choice(["다음 중 옳지 않은 것은?", "제곱근에 대한 다음 설명 중 틀린 것은?"])
     ch = choices(rng, right, wrong)
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
                    concepts=["제곱근", "근호", "양의 제곱근", "음의 제곱근"], choice=ch,
                    check=lambda: (right in tr) == ask_true and all((w in tr) != ask_true for w in wrong))
 
@@ -779,7 +779,7 @@ def _f0107_order(rng: random.Random) -> Problem:
             "second_small": "다음 수를 작은 것부터 차례로 나열할 때, 두 번째에 오는 수는?",
             "second_big": "다음 수를 큰 것부터 차례로 나열할 때, 두 번째에 오는 수는?"}[which]
     ch = choices(rng, _r(pool[idx], st), [_r(t, st) for i, t in enumerate(pool) if i != idx])
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="C",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="C",
                    concepts=["제곱근의 대소 관계", "근호"], choice=ch,
                    check=lambda: sorted(vals, key=lambda v: float(sp.N(v, 30)))[{"max": 4, "min": 0, "second_small": 1, "second_big": 3}[which]] == vals[idx])
 
@@ -909,7 +909,7 @@ def _f0108_mcq(rng: random.Random) -> Problem:
     stem = (rng.choice(["다음 중 무리수인 것은?", "다음 수 중 유리수가 아닌 것은?", "다음 중 순환소수가 아닌 무한소수로 나타내어지는 수는?"]) if want_irr
             else rng.choice(["다음 중 유리수인 것은?", "다음 수 중 무리수가 아닌 것은?"]))
     ch = choices(rng, _rr(right, st), [_rr(w, st) for w in wrong])
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="E",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="E",
                    concepts=["무리수", "유리수"], choice=ch,
                    check=lambda: _is_irr(right) == want_irr and all(_is_irr(w) != want_irr for w in wrong))
 
@@ -971,7 +971,7 @@ def _f0108_statements(rng: random.Random) -> Problem:
         right, wrong = rng.choice(_F0108), rng.sample(_T0108, 4)
         stem = rng.choice(["다음 중 옳지 않은 것은?", "다음 설명 중 옳지 않은 것을 고르시오."])
     ch = choices(rng, right, wrong)
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="B",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="B",
                    concepts=["무리수", "유리수", "실수", "무한소수"], choice=ch,
                    check=lambda: (right in _T0108) == ask_true and all((w in _T0108) != ask_true for w in wrong))
 
@@ -1127,7 +1127,7 @@ def _f0109_order(rng: random.Random) -> Problem:
             "min": rng.choice(["다음 중 가장 작은 수는?", "다음 수를 수직선 위에 나타낼 때, 가장 왼쪽에 있는 수는?"]),
             "second_big": "다음 수를 큰 것부터 차례로 나열할 때, 두 번째에 오는 수는?"}[which]
     ch = choices(rng, _r(pool[idx], st), [_r(t, st) for i, t in enumerate(pool) if i != idx])
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="C",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="C",
                    concepts=["실수의 대소 관계", "수직선"], choice=ch,
                    check=lambda: sum(bool(sp.N(_sy(t) - _sy(pool[idx]), 30) > 0) for t in pool)
                    == {"max": 0, "min": 4, "second_big": 1}[which])
@@ -1156,7 +1156,7 @@ def _f0109_between(rng: random.Random) -> Problem:
         right, wrong = rng.choice(outside), rng.sample(inside, 4)
         stem = f"다음 중 두 수 {_r(f'√{lo_n}', st)}와 {_r(f'√{hi_n}', st)} 사이에 있는 수가 아닌 것은?".replace(f"{_r(f'√{lo_n}', st)}와", _jm(f"√{lo_n}", "과/와", st))
     ch = choices(rng, _r(right, st), [_r(w, st) for w in wrong])
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="B",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="B",
                    concepts=["실수의 대소 관계", "무리수"], choice=ch,
                    check=lambda: (lo < _sy(right) < hi) == ask_in and all((lo < _sy(w) < hi) != ask_in for w in wrong))
 
@@ -1224,7 +1224,7 @@ def _f0109_statements(rng: random.Random) -> Problem:
         right, wrong = rng.choice(_F0109), rng.sample(_T0109, 4)
         stem = rng.choice(["다음 중 옳지 않은 것은?", "실수와 수직선에 대한 설명으로 옳지 않은 것은?"])
     ch = choices(rng, right, wrong)
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="B",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="B",
                    concepts=["실수", "수직선", "무리수"], choice=ch,
                    check=lambda: (right in _T0109) == ask_true and all((w in _T0109) != ask_true for w in wrong))
 
@@ -1438,7 +1438,7 @@ def _f0110_mcq(rng: random.Random) -> Problem:
         lhs, rhs = eq.split(" = ")
         return abs(sp.N(_sy(lhs) - _sy(rhs), 30)) < 1e-20
 
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
                    concepts=["제곱근의 덧셈", "제곱근의 곱셈", "분모의 유리화"], choice=ch,
                    check=lambda: holds(right) != ask_wrong and all(holds(w) == ask_wrong for w in wrong))
 

@@ -25,7 +25,7 @@ import sympy as sp
 
 from mathtag.corpus.generators.base import Problem, family
 from mathtag.corpus.korean import josa, name
-from mathtag.corpus.mcq import choices
+from mathtag.corpus.mcq import choices, with_choices
 from mathtag.corpus.notation import pick_style
 
 _FRAC = re.compile(r"\[([^\[\]|]+)\|([^\[\]|]+)\]")
@@ -146,10 +146,6 @@ def _end(rng: random.Random, what: str = "구") -> str:
     return rng.choice(["구하시오.", "구하세요.", "구하여라.", "구해 보세요."])
 
 
-def _mcq(stem: str, ch) -> str:
-    return f"{stem}\n{ch.block}"
-
-
 def _pts(rng: random.Random, k: int) -> str:
     """k consecutive capital letters (vertex names), usually from A, sometimes shifted."""
     start = rng.choice([0, 0, 0, 15, 3]) if k <= 4 else 0
@@ -262,7 +258,7 @@ def _f01_rays(rng: random.Random) -> Problem:
     def chk() -> bool:
         return sum(1 for o in ch.options if (o in stmts_t) == ask_true) == 1
 
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
                    concepts=["직선", "반직선", "선분"], choice=ch, check=chk)
 
 
@@ -556,7 +552,7 @@ def _f01_space(rng: random.Random) -> Problem:
         good = _SPACE_TRUE if ask_true else _SPACE_FALSE
         return sum(o in good for o in ch.options) == 1
 
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="B",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="B",
                    concepts=["꼬인 위치", "평행", "직교", "평면의 결정 조건"], choice=ch, check=chk)
 
 
@@ -587,7 +583,7 @@ def _f01_life(rng: random.Random) -> Problem:
                "한 점에서 만남": "두 직선이 한 점에서 만나는 것"}[target]
         stem = rng.choice([f"주변의 물체에서 찾은 두 선을 직선으로 볼 때, 다음 중 {phr}은?",
                            f"다음은 생활 속에서 찾은 두 선을 직선으로 생각한 것이다. {phr}은?"])
-        return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="C",
+        return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="C",
                        concepts=["꼬인 위치", "위치 관계"], choice=ch,
                        check=lambda: sum(o in good for o in ch.options) == 1)
     d, r = rng.choice(_LIFE)
@@ -1011,7 +1007,7 @@ def _f03_sets(rng: random.Random) -> Problem:
         ok = [all(_is_tri(*map(int, re.findall(r"\d+", o))) for _ in [0]) for o in ch.options]
         return sum(v == ask_ok for v in ok) == 1
 
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
                    concepts=["삼각형의 세 변의 길이 사이의 관계", "작도"], choice=ch, check=chk)
 
 
@@ -1109,7 +1105,7 @@ def _f03_unique(rng: random.Random) -> Problem:
         f"{_m('△ABC', st)}에서 다음과 같은 조건이 주어질 때, 삼각형을 하나로 작도할 수 있는 것은?" if ask_yes
         else f"{_m('△ABC', st)}에 대하여 다음 조건이 주어질 때, 삼각형이 하나로 정해지지 않는 것은?",
     ])
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="C",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="C",
                    concepts=["삼각형의 결정 조건", "작도"], choice=ch,
                    check=lambda: ch.options.count(corr) == 1)
 
@@ -1183,7 +1179,7 @@ def _f03_tools(rng: random.Random) -> Problem:
     stem = rng.choice(["작도에 대한 설명으로 옳은 것은?" if ask_true else "작도에 대한 설명으로 옳지 않은 것은?",
                        "다음 중 작도에 대하여 바르게 말한 것은?" if ask_true else "다음 중 작도에 대한 설명으로 잘못된 것은?"])
     good = _TOOL_TRUE if ask_true else _TOOL_FALSE
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=1, achievement_level="E",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=1, achievement_level="E",
                    concepts=["작도"], choice=ch, check=lambda: sum(o in good for o in ch.options) == 1)
 
 
@@ -1336,7 +1332,7 @@ def _f04_name(rng: random.Random) -> Problem:
         return Problem(text=text, answer=ans, format=fmt, difficulty=diff, achievement_level=lvl,
                        concepts=["삼각형의 합동 조건", "합동"], check=lambda: sorted(img) == sorted(second))
     ch = choices(rng, f"{kind} 합동", [f"{k} 합동" for k in ("SSS", "SAS", "ASA") if k != kind] + ["RHS 합동", "AAA 합동"], n=5)
-    text = _mcq(f"{_m('△ABC', st)}에서 {t1}이고 {tri2}에서 {t2}일 때, 두 삼각형은 어떤 조건에 의해 합동인가?", ch)
+    text = with_choices(f"{_m('△ABC', st)}에서 {t1}이고 {tri2}에서 {t2}일 때, 두 삼각형은 어떤 조건에 의해 합동인가?", ch)
     return Problem(text=text, answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
                    concepts=["삼각형의 합동 조건"], choice=ch)
 
@@ -1363,7 +1359,7 @@ def _f04_missing(rng: random.Random) -> Problem:
         ch = choices(rng, _m(bad[0], st), [_m(g_, st) for g_ in good], n=4)
         corr_set = bad
         q = f"{_m('△ABC ≡ △DEF', st)}가 되기 위해 더 필요한 조건이 될 수 없는 것은?"
-    text = _mcq(f"{_m('△ABC', st)}와 {_m('△DEF', st)}에서 {g}일 때, {q}", ch)
+    text = with_choices(f"{_m('△ABC', st)}와 {_m('△DEF', st)}에서 {g}일 때, {q}", ch)
     return Problem(text=text, answer=ch.label, format="mcq", difficulty=3, achievement_level="C",
                    concepts=["삼각형의 합동 조건"], choice=ch,
                    check=lambda: sum(any(o == _m(c_, st) for c_ in corr_set) for o in ch.options) == 1)
@@ -1452,7 +1448,7 @@ def _f04_which(rng: random.Random) -> Problem:
         f"{_m(f'~PQ = {a} cm', st)}, {_m(f'~QR = {c} cm', st)}, {_m(f'<P = {B}°', st)}인 {_m('△PQR', st)}",
     ]
     ch = choices(rng, corr, wrong)
-    text = _mcq(f"{_m('△ABC', st)}에서 {given}이다. 다음 중 {_j(_m('△ABC', st), '과/와')} 항상 합동인 삼각형은?", ch)
+    text = with_choices(f"{_m('△ABC', st)}에서 {given}이다. 다음 중 {_j(_m('△ABC', st), '과/와')} 항상 합동인 삼각형은?", ch)
     return Problem(text=text, answer=ch.label, format="mcq", difficulty=3, achievement_level="C",
                    concepts=["삼각형의 합동 조건"], choice=ch, check=lambda: ch.options.count(corr) == 1)
 
@@ -1523,7 +1519,7 @@ def _f04_asa(rng: random.Random) -> Problem:
                        concepts=["삼각형의 합동 조건", "엇각", "맞꼭지각"], check=lambda: ab + am + am == ab + 2 * am)
     if mode == 1:
         ch = choices(rng, "ASA 합동", ["SSS 합동", "SAS 합동", "AAA 합동", "RHS 합동"])
-        text = _mcq(f"{desc} 이때 {_m('△ABM', st)}와 {_m('△DCM', st)}는 합동이다. 이용된 합동 조건은?", ch)
+        text = with_choices(f"{desc} 이때 {_m('△ABM', st)}와 {_m('△DCM', st)}는 합동이다. 이용된 합동 조건은?", ch)
         return Problem(text=text, answer=ch.label, format="mcq", difficulty=3, achievement_level="C",
                        concepts=["삼각형의 합동 조건", "엇각", "맞꼭지각"], choice=ch)
     text = (f"{desc} {_m('△ABM ≡ △DCM', st)}임을 증명하고, 증명에 쓰인 각의 성질 두 가지를 {_end(rng, '쓰')}")

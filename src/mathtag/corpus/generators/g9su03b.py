@@ -14,9 +14,9 @@ import re
 import sympy as sp
 
 from mathtag.corpus.generators.base import Problem, family
-from mathtag.corpus.generators.g9su03a import _end, _m, _mcq
+from mathtag.corpus.generators.g9su03a import _end, _m
 from mathtag.corpus.korean import josa, name
-from mathtag.corpus.mcq import choices
+from mathtag.corpus.mcq import choices, with_choices
 from mathtag.corpus.notation import pick_style
 
 _PI = sp.pi
@@ -334,7 +334,7 @@ def _f06_mcq(rng: random.Random) -> Problem:
         corr = corr.replace("180°", "$180^{\\circ}$")
         dis = [d.replace("180°", "$180^{\\circ}$") for d in dis]
     ch = choices(rng, corr, dis)
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="C",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="C",
                    concepts=["부채꼴", "중심각", "호", "현"], choice=ch)
 
 
@@ -430,7 +430,7 @@ def _f07_ident(rng: random.Random) -> Problem:
         dis = [f"{_KN[m]}{k}" for k in others for m in (n - 1, n, n + 1) if 3 <= m <= 12]
         dis += [f"{_KN[m]}{kind}" for m in (n - 1, n + 1, n + 2) if 3 <= m <= 12]
         ch = choices(rng, ans, dis)
-        return Problem(text=_mcq(f"{stem}\n{body}", ch), answer=ch.label, format="mcq", difficulty=2,
+        return Problem(text=with_choices(f"{stem}\n{body}", ch), answer=ch.label, format="mcq", difficulty=2,
                        achievement_level="D", concepts=["다면체", "각뿔대"], choice=ch,
                        check=lambda: _poly_counts(kind, n) == (f, e, v))
     return Problem(text=f"{stem}\n{body}", answer=ans, format="word", difficulty=2, achievement_level="D",
@@ -472,7 +472,7 @@ def _f07_reg(rng: random.Random) -> Problem:
         corr = rng.choice(stmts_false)
         ch = choices(rng, corr, rng.sample(stmts_true, 8))
         stem = rng.choice(["정다면체에 대한 설명으로 옳지 않은 것은?", "다음 중 정다면체에 대한 설명으로 틀린 것을 고르시오."])
-        return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
+        return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
                        concepts=["정다면체"], choice=ch)
     return Problem(text=text, answer=ans, format=fmt, difficulty=d, achievement_level=lvl,
                    concepts=["정다면체", "다면체"], check=lambda: ok)
@@ -492,7 +492,7 @@ def _f07_rot(rng: random.Random) -> Problem:
         stem = rng.choice([f"{josa(fig, '을/를')} {josa(axis, '을/를')} 회전축으로 하여 1회전 시킬 때 생기는 입체도형은?",
                            f"다음 중 {fig}의 {josa(axis, '을/를')} 축으로 한 바퀴 돌렸을 때 만들어지는 회전체는?"])
         ch = choices(rng, solid, [x for x in ["원기둥", "원뿔", "구", "원뿔대", "반구", "삼각뿔", "사각기둥"] if x != solid])
-        return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=1, achievement_level="E",
+        return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=1, achievement_level="E",
                        concepts=["회전체", "회전축", solid if solid == "원뿔대" else "회전체"], choice=ch)
     text = rng.choice([f"어떤 평면도형을 한 직선을 축으로 1회전 시켰더니 {josa(solid, '이/가')} 되었다. 회전시키기 전의 평면도형으로 알맞은 것과 회전축을 {_end(rng, '쓰')}",
                        f"{josa(solid, '은/는')} 어떤 평면도형을 어느 직선을 회전축으로 하여 1회전 시킨 것인지 설명하시오."])
@@ -591,7 +591,7 @@ def _f07_stmt(rng: random.Random) -> Problem:
         corr, dis = rng.choice(true), rng.sample(false, 4)
         stem = rng.choice(["다음 중 옳은 것은?", "입체도형에 대한 설명으로 옳은 것을 고르시오."])
     ch = choices(rng, corr, dis)
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="C",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="C",
                    concepts=["다면체", "회전체", "각뿔대"], choice=ch)
 
 
@@ -1055,7 +1055,7 @@ def _f09_mcq(rng: random.Random) -> Problem:
     else:
         corr, dis, stem = rng.choice(true), rng.sample(false, 4), rng.choice(["다음 중 옳은 것은?", "이등변삼각형에 대한 설명으로 옳은 것을 고르시오."])
     ch = choices(rng, corr, dis)
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
                    concepts=["이등변삼각형", "꼭지각", "밑각"], choice=ch)
 
 
@@ -1226,7 +1226,7 @@ def _f10_mcq(rng: random.Random) -> Problem:
     else:
         corr, dis, stem = rng.choice(true), rng.sample(false, 4), rng.choice(["다음 중 옳은 것은?", "삼각형의 외심과 내심에 대한 설명으로 옳은 것을 고르시오."])
     ch = choices(rng, corr, dis)
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
                    concepts=["외심", "내심"], choice=ch)
 
 
@@ -1363,7 +1363,7 @@ def _f11_cond(rng: random.Random) -> Problem:
         corr, dis = rng.choice(bad), good
         stem = f"다음 중 {_m('□ABCD', st)}가 평행사변형이 되지 않을 수도 있는 것은? (단, 점 O는 두 대각선의 교점이다.)"
     ch = choices(rng, corr, rng.sample(dis, 4))
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="C",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="C",
                    concepts=["평행사변형", "대각선", "대변", "대각"], choice=ch)
 
 
@@ -1409,7 +1409,7 @@ def _f11_special(rng: random.Random) -> Problem:
         dis = others + fill_true
         dis += ["네 변의 길이의 합은 두 대각선의 길이의 합보다 크다."]
         ch = choices(rng, corr, dis)
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="C",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="C",
                    concepts=["대각선", q if q != "등변사다리꼴" else "사다리꼴"], choice=ch)
 
 
@@ -1565,7 +1565,7 @@ def _f12_always(rng: random.Random) -> Problem:
         corr, dis = rng.choice(yes), rng.sample(no, 4)
         stem = rng.choice(["다음 중 항상 닮은 도형인 것은?", "다음 두 도형 중 언제나 서로 닮음인 것을 고르시오."])
     ch = choices(rng, corr, dis)
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
                    concepts=["닮음"], choice=ch)
 
 
@@ -1715,7 +1715,7 @@ def _f13_which(rng: random.Random) -> Problem:
     stem = f"{_m('△ABC', st)}와 {_m('△DEF', st)}에서 {info}일 때, 두 삼각형은 어떤 닮음 조건에 의해 닮음인가?"
     opts = {"SSS": "SSS 닮음", "SAS": "SAS 닮음", "AA": "AA 닮음"}
     ch = choices(rng, opts[kind], [v for k, v in opts.items() if k != kind] + ["RHS 닮음", "ASA 닮음", "닮음이 아니다."][: 2 + (kind != "AA")], n=4)
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
                    concepts=["삼각형의 닮음 조건"], choice=ch)
 
 
@@ -1870,7 +1870,7 @@ def _f13_pair(rng: random.Random) -> Problem:
     text_stem = rng.choice([f"세 변의 길이가 {base[0]}, {base[1]}, {base[2]}인 삼각형과 닮은 삼각형은?",
                             f"다음 중 세 변의 길이가 각각 {base[0]}, {base[1]}, {base[2]}인 삼각형과 닮음인 것은? (단, 길이의 단위는 모두 cm이다.)"])
     ch = choices(rng, corr, dis)
-    return Problem(text=_mcq(text_stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="C",
+    return Problem(text=with_choices(text_stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="C",
                    concepts=["삼각형의 닮음 조건", "닮음비"], choice=ch)
 
 
@@ -2055,7 +2055,7 @@ def _f14_conv(rng: random.Random) -> Problem:
         corr, dis = opts_bad[0], opts_good
         stem = f"{_m('△ABC', st)}의 변 AB, AC 위에 각각 점 D, E가 있다. 다음 중 {_m('~DE // ~BC', st)}가 아닌 것은?"
     ch = choices(rng, corr, dis)
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="C",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="C",
                    concepts=["평행선", "닮음비"], choice=ch)
 
 
@@ -2128,7 +2128,7 @@ def _f15_conv(rng: random.Random) -> Problem:
         fmt = lambda t: ", ".join(f"{x} cm" for x in sorted(t, key=lambda _: rng.random()))  # noqa: E731
         ch = choices(rng, fmt(corr), [fmt(t) for t in rng.sample(bad, 6)])
         stem = rng.choice(["세 변의 길이가 다음과 같은 삼각형 중 직각삼각형인 것은?", "다음 중 직각삼각형의 세 변의 길이가 될 수 있는 것은?"])
-        return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="C",
+        return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="C",
                        concepts=["피타고라스 정리", "직각삼각형"], choice=ch, check=lambda: corr[0] ** 2 + corr[1] ** 2 == corr[2] ** 2)
     t = rng.choice(good + bad[:6])
     is_right = t[0] ** 2 + t[1] ** 2 == t[2] ** 2
@@ -2411,7 +2411,7 @@ def _f16_unit(rng: random.Random) -> Problem:
     opts = [_m(s, st) for s in ("~AB", "~OB", "~CD", "~OC", "~BD", "~OA")]
     corr = _m(segs[fn], st)
     ch = choices(rng, corr, [o for o in opts if o != corr])
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="B",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=3, achievement_level="B",
                    concepts=["삼각비", "사인", "코사인", "탄젠트"], choice=ch)
 
 
@@ -2447,7 +2447,7 @@ def _f16_mcq(rng: random.Random) -> Problem:
     else:
         corr, dis, stem = rng.choice(true), rng.sample(false, 4), "다음 중 옳은 것은?"
     ch = choices(rng, corr, dis)
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="C",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="C",
                    concepts=["삼각비"], choice=ch)
 
 
@@ -2791,7 +2791,7 @@ def _f18_mcq(rng: random.Random) -> Problem:
     else:
         corr, dis, stem = rng.choice(true), rng.sample(false, 4), rng.choice(["다음 중 옳은 것은?", "원의 현과 접선에 대한 설명으로 옳은 것을 고르시오."])
     ch = choices(rng, corr, dis)
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
                    concepts=["현", "접선"], choice=ch)
 
 
@@ -2952,5 +2952,5 @@ def _f19_mcq(rng: random.Random) -> Problem:
     else:
         corr, dis, stem = rng.choice(true), rng.sample(false, 4), rng.choice(["다음 중 옳은 것은?", "원주각에 대한 설명으로 옳은 것을 고르시오."])
     ch = choices(rng, corr, dis)
-    return Problem(text=_mcq(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
+    return Problem(text=with_choices(stem, ch), answer=ch.label, format="mcq", difficulty=2, achievement_level="D",
                    concepts=["원주각", "중심각"], choice=ch)
