@@ -37,3 +37,14 @@ def test_show_and_errors() -> None:
     assert res.exit_code == 2 and "unknown scope" in res.output
     res = runner.invoke(app, ["--version"])
     assert res.exit_code == 0 and res.stdout.startswith("mathtag ")
+
+
+def test_train_embedded_set_overrides_config_fields() -> None:
+    from mathtag.models.embedded import EmbeddedConfig
+    from mathtag.training.overrides import apply_overrides
+
+    cfg = apply_overrides(EmbeddedConfig(), ["registry_weight=0.3", "char_range=[1, 5]"])
+    assert cfg.registry_weight == 0.3 and cfg.char_range == (1, 5)
+    assert EmbeddedConfig().registry_weight != 0.3  # the default is untouched
+    res = runner.invoke(app, ["train", "embedded", "--corpus", "missing", "--set", "no_such_key=1"])
+    assert res.exit_code != 0 and "unknown config key 'no_such_key'" in res.output

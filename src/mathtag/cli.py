@@ -191,14 +191,22 @@ app.add_typer(train_app, name="train")
 def train_embedded_cmd(
     corpus: Annotated[Path, typer.Option(help="A built corpus folder (mathtag corpus build)")] = Path("artifacts/corpus"),
     out: Annotated[Path, typer.Option(help="Where to write the model")] = Path("src/mathtag/data/embedded.npz"),
+    set_: Annotated[list[str] | None, typer.Option(
+        "--set", help="Override an EmbeddedConfig field: key=value (e.g. registry_weight=0.3)")] = None,
 ) -> None:
     """Train the embedded classifier (fit on train, calibrate on valid) and save it."""
     import time
 
+    from mathtag.models.embedded import EmbeddedConfig
     from mathtag.training.embedded import train_embedded
+    from mathtag.training.overrides import apply_overrides
 
+    try:
+        config = apply_overrides(EmbeddedConfig(), set_ or [])
+    except ValueError as exc:
+        _fail(str(exc))
     t = time.time()
-    model = train_embedded(corpus)
+    model = train_embedded(corpus, config)
     path = model.save(out)
     console.print(f"trained {model.model_version} on {model.meta['train_items']} problems in "
                   f"{time.time() - t:.0f}s (T={model.temperature:.2f}, review<{model.review_threshold:.3f}); "
@@ -492,7 +500,8 @@ def train_lora_cmd(
                                                 help="Classify valid problems at each evaluation")] = True,
 ) -> None:
     """Fine-tune gpt-oss with LoRA/QLoRA (TRL SFTTrainer + PEFT) on the corpus."""
-    from mathtag.training.lora import LoraTrainConfig, classification_accuracy, parse_override, train_lora
+    from mathtag.training.lora import LoraTrainConfig, classification_accuracy, train_lora
+    from mathtag.training.overrides import parse_override
 
     overrides: dict = {"model": model, "corpus": corpus, "output_dir": output_dir, "method": method,
                        "max_steps": max_steps}

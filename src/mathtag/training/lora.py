@@ -83,18 +83,6 @@ class LoraTrainConfig:
         return cls(**data)
 
 
-def parse_override(text: str) -> tuple[str, Any]:
-    """``key=value`` from the command line; the value is read as TOML (numbers, lists, booleans)."""
-    if "=" not in text:
-        raise ValueError(f"--set takes key=value, got {text!r}")
-    key, raw = text.split("=", 1)
-    try:
-        value = tomllib.loads(f"v = {raw}")["v"]
-    except tomllib.TOMLDecodeError:
-        value = raw
-    return key.strip(), value
-
-
 # -- data --------------------------------------------------------------------------------------
 def candidates_for_item(cur: Curriculum, item: CorpusItem, k: int, rng: random.Random) -> list[harmony.Candidate]:
     """The gold standard plus ``k-1`` others of its subject (nearest statements first), shuffled."""
@@ -309,4 +297,4 @@ def merge_adapter(base: str, adapter: Path, out: Path) -> Path:
 
 
 __all__ = ["LoraTrainConfig", "apply_lora", "check_targets", "classification_accuracy", "harmony_examples",
-           "merge_adapter", "parse_override", "train_lora"]
+           "merge_adapter", "train_lora"]
